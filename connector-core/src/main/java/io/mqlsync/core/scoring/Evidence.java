@@ -6,6 +6,7 @@ import io.mqlsync.core.model.FieldValue;
 import io.mqlsync.core.model.Fields;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -13,40 +14,66 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Writes the human evidence of a contribution: {@code jobTitle=VP Sales},
+ * Writes the human evidence of one rule's contributions: {@code jobTitle=VP Sales},
  * {@code FORM_SUBMITTED form=Request a demo at 2026-11-20},
- * {@code 3x PAGE_VIEWED /pricing in 7 days, newest 2026-11-20}. Stateless.
+ * {@code 3x PAGE_VIEWED /pricing in 7 days, newest 2026-11-20}. Everything that depends only on the
+ * rule is worked out once, when the scorer is built. Immutable.
  */
 final class Evidence {
     /** Attributes worth showing for an event when its rule's condition names none. */
     private static final List<String> USUAL_ATTRIBUTES = List.of("form", "url", "asset", "campaign");
 
-    /** The values of the fields a fit condition looked at. */
-    String ofFields(Condition condition, Fields fields) {
-        Set<String> names = new LinkedHashSet<>();
-        collectFields(condition, names);
-        return names.stream()
-                .map(name -> name + fields.text(name).map(v -> "=" + v).orElse(" missing"))
-                .collect(Collectors.joining(", "));
+    private final List<String> names;
+    private final String what;
+
+    private Evidence(List<String> names, String what) {
+        this.names = names;
+        this.what = what;
+    }
+
+    /** Evidence of a fit rule: the values of the fields its condition looks at. */
+    static Evidence forFit(Condition condition) {
+        return new Evidence(fieldsOf(condition), "");
+    }
+
+    /** Evidence of an intent rule: what its events were. */
+    static Evidence forIntent(EventPattern pattern) {
+        List<String> attributes = pattern.where().map(Evidence::fieldsOf).orElse(List.of());
+        String types = pattern.types().stream().map(EventType::name).sorted().collect(Collectors.joining("|"));
+        String what = pattern.where().flatMap(Evidence::operand).map(op -> types + " " + op).orElse(types);
+        return new Evidence(attributes.isEmpty() ? USUAL_ATTRIBUTES : attributes, what);
+    }
+
+    String ofFields(Fields fields) {
+        StringBuilder text = new StringBuilder();
+        for (String name : names) {
+            separate(text);
+            Optional<FieldValue> value = fields.get(name);
+            text.append(name).append(value.isPresent() ? "=" + value.get().text() : " missing");
+        }
+        return text.toString();
     }
 
     /** One event, or several counted by a cumulative rule. */
-    String ofEvents(EventPattern pattern, Event newest, int counted, boolean reachedMax) {
+    String ofEvents(Event newest, int counted, boolean reachedMax) {
+        StringBuilder text = new StringBuilder();
         if (counted == 1) {
-            String details = attributes(pattern, newest);
-            return newest.type() + (details.isEmpty() ? "" : " " + details) + " at " + day(newest.at());
+            text.append(newest.type());
+            for (String name : names) {
+                Optional<FieldValue> value = newest.attrs().get(name);
+                if (value.isPresent()) {
+                    text.append(text.indexOf("=") < 0 ? " " : ", ").append(name).append('=').append(value.get().text());
+                }
+            }
+            return text.append(" at ").append(day(newest.at())).toString();
         }
-        return counted + "x " + what(pattern) + ", newest " + day(newest.at()) + (reachedMax ? ", max reached" : "");
+        text.append(counted).append("x ").append(what).append(", newest ").append(day(newest.at()));
+        return reachedMax ? text.append(", max reached").toString() : text.toString();
     }
 
     /** The newest window that made a windowed rule fire. */
-    String ofWindow(EventPattern pattern, int count, Duration within, Event newest) {
-        return count + "x " + what(pattern) + " in " + human(within) + ", newest " + day(newest.at());
-    }
-
-    private static String what(EventPattern pattern) {
-        String types = pattern.types().stream().map(EventType::name).sorted().collect(Collectors.joining("|"));
-        return pattern.where().flatMap(Evidence::operand).map(op -> types + " " + op).orElse(types);
+    String ofWindow(int count, Duration within, Event newest) {
+        return count + "x " + what + " in " + human(within) + ", newest " + day(newest.at());
     }
 
     /** What a single-field condition compares with, e.g. the regex {@code /pricing}. */
@@ -61,15 +88,10 @@ final class Evidence {
         };
     }
 
-    private static String attributes(EventPattern pattern, Event event) {
+    private static List<String> fieldsOf(Condition condition) {
         Set<String> names = new LinkedHashSet<>();
-        pattern.where().ifPresent(where -> collectFields(where, names));
-        if (names.isEmpty()) {
-            names.addAll(USUAL_ATTRIBUTES);
-        }
-        return names.stream()
-                .flatMap(name -> event.attrs().text(name).map(v -> name + "=" + v).stream())
-                .collect(Collectors.joining(", "));
+        collectFields(condition, names);
+        return List.copyOf(names);
     }
 
     private static void collectFields(Condition condition, Set<String> names) {
@@ -82,10 +104,14 @@ final class Evidence {
         }
     }
 
+    private static void separate(StringBuilder text) {
+        if (!text.isEmpty()) {
+            text.append(", ");
+        }
+    }
+
     private static String day(Instant at) {
-        String iso = at.toString(); // yyyy-MM-ddTHH:mm:ssZ for the years CRMs hold
-        int t = iso.indexOf('T');
-        return t > 0 ? iso.substring(0, t) : iso;
+        return LocalDate.ofEpochDay(Math.floorDiv(at.getEpochSecond(), 86_400)).toString();
     }
 
     static String human(Duration duration) {

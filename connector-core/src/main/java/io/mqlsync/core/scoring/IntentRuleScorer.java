@@ -13,9 +13,9 @@ final class IntentRuleScorer {
     private final long typeMask;
     private final Evidence evidence;
 
-    IntentRuleScorer(IntentRule rule, Evidence evidence) {
+    IntentRuleScorer(IntentRule rule) {
         this.rule = rule;
-        this.evidence = evidence;
+        this.evidence = Evidence.forIntent(rule.event());
         long mask = 0;
         for (EventType type : rule.event().types()) {
             mask |= 1L << type.ordinal();
@@ -65,7 +65,7 @@ final class IntentRuleScorer {
             return Optional.empty();
         }
         return Optional.of(contribution(sum, newestFactor, newest.at(),
-                evidence.ofEvents(rule.event(), newest, counted, reachedMax)));
+                evidence.ofEvents(newest, counted, reachedMax)));
     }
 
     /**
@@ -90,7 +90,7 @@ final class IntentRuleScorer {
                 double points = rule.points() * factor;
                 double capped = rule.points() >= 0 ? Math.min(points, rule.cap()) : Math.max(points, rule.cap());
                 return Optional.of(contribution(capped, factor, matching[newest].at(),
-                        evidence.ofWindow(rule.event(), needed, window.within(), matching[newest])));
+                        evidence.ofWindow(needed, window.within(), matching[newest])));
             }
         }
         return Optional.empty();

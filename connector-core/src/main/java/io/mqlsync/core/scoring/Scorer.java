@@ -27,8 +27,8 @@ public final class Scorer {
     private final ScoringModel model;
     private final int[] fitGroupIndex;
     private final int fitGroupCount;
+    private final List<Evidence> fitEvidence;
     private final List<IntentRuleScorer> intentRules;
-    private final Evidence evidence = new Evidence();
 
     public Scorer(ScoringModel model) {
         this.model = Objects.requireNonNull(model, "model");
@@ -41,7 +41,8 @@ public final class Scorer {
                     .orElse(-1);
         }
         this.fitGroupCount = groups.size();
-        this.intentRules = model.intent().rules().stream().map(r -> new IntentRuleScorer(r, evidence)).toList();
+        this.fitEvidence = fitRules.stream().map(r -> Evidence.forFit(r.condition())).toList();
+        this.intentRules = model.intent().rules().stream().map(IntentRuleScorer::new).toList();
     }
 
     public ScoringModel model() {
@@ -103,7 +104,7 @@ public final class Scorer {
                 }
                 sum += rule.points();
                 contributions.add(new Contribution(rule.id(), rule.label(), RuleKind.FIT, rule.points(), 1.0,
-                        evidence.ofFields(rule.condition(), fields), false, Optional.empty()));
+                        fitEvidence.get(i).ofFields(fields), false, Optional.empty()));
             }
         }
         return sum;
@@ -130,8 +131,31 @@ public final class Scorer {
             }
             array = Arrays.copyOf(array, kept);
         }
-        Arrays.sort(array, NEWEST_FIRST); // TimSort: linear when the CRM already gave them in order
-        return array;
+        return inNewestFirstOrder(array);
+    }
+
+    /** CRMs hand events over oldest or newest first: only sort when they did neither. */
+    private static Event[] inNewestFirstOrder(Event[] events) {
+        boolean newestFirst = true;
+        boolean oldestFirst = true;
+        for (int i = 1; i < events.length && (newestFirst || oldestFirst); i++) {
+            int order = events[i - 1].at().compareTo(events[i].at());
+            newestFirst &= order >= 0;
+            oldestFirst &= order <= 0;
+        }
+        if (newestFirst) {
+            return events;
+        }
+        if (oldestFirst) {
+            for (int i = 0, j = events.length - 1; i < j; i++, j--) {
+                Event swap = events[i];
+                events[i] = events[j];
+                events[j] = swap;
+            }
+            return events;
+        }
+        Arrays.sort(events, NEWEST_FIRST);
+        return events;
     }
 
     private static double clamp(double value, double min, double max) {

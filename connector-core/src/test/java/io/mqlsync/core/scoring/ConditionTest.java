@@ -9,6 +9,7 @@ import io.mqlsync.core.model.Fields;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,6 +38,8 @@ class ConditionTest {
                 row("matches finds anywhere ignoring case", matches("jobTitle", "\\bvp\\b"), true),
                 row("matches respects word boundaries", matches("jobTitle", "\\bsales rep\\b"), false),
                 row("matches on a number's text", matches("employees", "^2\\d\\d$"), true),
+                row("a literal regex is found ignoring case", matches("jobTitle", "OF sal"), true),
+                row("a literal regex is not a prefix test", matches("jobTitle", "sales of"), false),
                 row("contains ignores case", new Condition.Contains("jobTitle", "OF SALES"), true),
                 row("contains on a missing field", new Condition.Contains("city", "x"), false),
                 row("gte on a number", Condition.Range.atLeast("employees", 250), true),
@@ -62,6 +65,13 @@ class ConditionTest {
     @MethodSource("table")
     void conditionSemantics(String rule, Condition condition, boolean expected) {
         assertThat(condition.test(LEAD)).isEqualTo(expected);
+    }
+
+    @Test
+    void aLiteralRegexRunsAsContainsAndARealOneStaysARegex() {
+        assertThat(Condition.Matches.of("url", "/pricing")).isEqualTo(new Condition.Contains("url", "/pricing"));
+        assertThat(Condition.Matches.of("url", "/pricing|/plans")).isInstanceOf(Condition.Matches.class);
+        assertThat(Condition.Matches.of("url", "a.b").test(Fields.of(Map.of("url", "axb")))).isTrue();
     }
 
     private static Arguments row(String name, Condition condition, boolean expected) {

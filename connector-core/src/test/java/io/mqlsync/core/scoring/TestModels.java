@@ -98,7 +98,7 @@ final class TestModels {
                 Optional.empty());
     }
 
-    static Condition.Matches matches(String field, String regex) {
+    static Condition.OnField matches(String field, String regex) {
         return Condition.Matches.of(field, regex);
     }
 
