@@ -71,14 +71,14 @@ final class ModelCompiler {
     private Optional<FitSection> fit(ConfigNode node, ConditionCompiler conditions) {
         OptionalDouble min = conditions.finite(node.child("min"));
         OptionalDouble max = conditions.finite(node.child("max"));
-        if (min.isPresent() && max.isPresent() && min.getAsDouble() > max.getAsDouble()) {
-            findings.add(node.child("min"), "must not exceed fit.max");
-            return Optional.empty();
-        }
         List<FitRule> rules = new ArrayList<>();
         List<ConfigNode> ruleNodes = node.child("rules").elements();
         for (int i = 0; i < ruleNodes.size(); i++) {
             fitRule(ruleNodes.get(i), "fit.rules[" + i + "]", conditions).ifPresent(rules::add);
+        }
+        if (min.isPresent() && max.isPresent() && min.getAsDouble() > max.getAsDouble()) {
+            findings.add(node.child("min"), "must not exceed fit.max");
+            return Optional.empty();
         }
         return Optional.of(new FitSection(min.orElse(Double.NEGATIVE_INFINITY), max.orElse(Double.POSITIVE_INFINITY),
                 rules));

@@ -10,8 +10,9 @@ final class Suggestions {
     }
 
     /**
-     * @return the candidate equal to {@code typed} ignoring case, else the single nearest one within
-     *         two edits (a third of the word for short words), else empty
+     * @return the candidate equal to {@code typed} ignoring case, else one that {@code typed} (three
+     *         letters or more) begins, else the nearest one within two edits (one for short words),
+     *         else empty
      */
     static Optional<String> closest(String typed, Collection<String> candidates) {
         String lower = typed.toLowerCase(Locale.ROOT);
@@ -19,6 +20,13 @@ final class Suggestions {
                 .filter(c -> c.toLowerCase(Locale.ROOT).equals(lower)).findFirst();
         if (sameIgnoringCase.isPresent()) {
             return sameIgnoringCase;
+        }
+        if (typed.length() >= 3) {
+            Optional<String> completion = candidates.stream()
+                    .filter(c -> c.toLowerCase(Locale.ROOT).startsWith(lower)).findFirst();
+            if (completion.isPresent()) {
+                return completion;
+            }
         }
         int allowed = Math.min(2, Math.max(1, typed.length() / 3));
         String best = null;
