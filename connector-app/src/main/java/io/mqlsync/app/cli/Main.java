@@ -1,0 +1,29 @@
+package io.mqlsync.app.cli;
+
+import java.time.Clock;
+import picocli.CommandLine;
+
+/**
+ * Entry point of the {@code mqlsync} command line. The only place that reads the system clock: every
+ * command gets it injected, so tests pass a fixed one.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine(Clock.systemUTC()).execute(args));
+    }
+
+    /**
+     * The full command tree with its exit-code mapping, ready to {@code execute}. Set its out and err
+     * writers after this call to capture output; they reach every subcommand.
+     */
+    public static CommandLine commandLine(Clock clock) {
+        ExitCodes exitCodes = new ExitCodes();
+        return new CommandLine(new MqlsyncCommand())
+                .addSubcommand(new ScoreCommand(clock))
+                .setExitCodeExceptionMapper(exitCodes)
+                .setExecutionExceptionHandler(exitCodes);
+    }
+}
