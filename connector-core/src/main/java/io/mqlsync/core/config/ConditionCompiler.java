@@ -31,10 +31,12 @@ final class ConditionCompiler {
 
     private final NamedLists lists;
     private final Findings findings;
+    private final Scalars scalars;
 
     ConditionCompiler(NamedLists lists, Findings findings) {
         this.lists = lists;
         this.findings = findings;
+        this.scalars = new Scalars(findings);
     }
 
     Optional<Condition> compile(ConfigNode node, Scope scope) {
@@ -43,7 +45,10 @@ final class ConditionCompiler {
         }
         List<String> operators = node.keys().stream().filter(OPERATORS::contains).toList();
         if (operators.isEmpty()) {
-            findings.add(node, "no operator: give one of " + String.join(", ", OPERATORS));
+            boolean misspelt = node.keys().stream().anyMatch(k -> !k.equals("field") && !OPERATORS.contains(k));
+            if (!misspelt) { // a misspelt operator is an unknown key the schema check reported already
+                findings.add(node, "no operator: give one of " + String.join(", ", OPERATORS));
+            }
             return Optional.empty();
         }
         if (operators.size() > 1) {
@@ -71,7 +76,7 @@ final class ConditionCompiler {
             findings.add(field, "required with " + operator);
             return Optional.empty();
         }
-        Optional<String> name = field.text().filter(n -> !n.isBlank());
+        Optional<String> name = scalars.nonBlank(field);
         if (name.isPresent() && scope == Scope.LEAD_FIELDS && !CanonicalField.isCanonical(name.get())) {
             String hint = Suggestions.closest(name.get(), CanonicalField.NAMES)
                     .map(s -> " (did you mean " + s + "?)")
@@ -112,8 +117,8 @@ final class ConditionCompiler {
             case "in" -> in(field, operand);
             case "matches" -> matches(field, operand);
             case "contains" -> nonEmptyText(operand).map(needle -> new Condition.Contains(field, needle));
-            case "gte" -> finite(operand).stream().boxed().findFirst().map(n -> Condition.Range.atLeast(field, n));
-            case "lte" -> finite(operand).stream().boxed().findFirst().map(n -> Condition.Range.atMost(field, n));
+            case "gte" -> scalars.finite(operand).stream().boxed().findFirst().map(n -> Condition.Range.atLeast(field, n));
+            case "lte" -> scalars.finite(operand).stream().boxed().findFirst().map(n -> Condition.Range.atMost(field, n));
             case "between" -> between(field, operand);
             case "exists" -> operand.bool().map(present -> new Condition.Exists(field, present));
             default -> throw new IllegalStateException("unhandled operator " + operator);
@@ -198,8 +203,8 @@ final class ConditionCompiler {
             findings.add(operand, "needs exactly two bounds [lo, hi], found " + bounds.size());
             return Optional.empty();
         }
-        OptionalDouble lo = finite(bounds.get(0));
-        OptionalDouble hi = finite(bounds.get(1));
+        OptionalDouble lo = scalars.finite(bounds.get(0));
+        OptionalDouble hi = scalars.finite(bounds.get(1));
         if (lo.isEmpty() || hi.isEmpty()) {
             return Optional.empty();
         }
@@ -217,16 +222,6 @@ final class ConditionCompiler {
             return Optional.empty();
         }
         return text;
-    }
-
-    /** A number that is finite; reports infinities and NaN ({@code .inf}, {@code .nan} in YAML). */
-    OptionalDouble finite(ConfigNode node) {
-        OptionalDouble n = node.number();
-        if (n.isPresent() && !Double.isFinite(n.getAsDouble())) {
-            findings.add(node, "must be a finite number");
-            return OptionalDouble.empty();
-        }
-        return n;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -65,8 +65,14 @@ record ConfigNode(JsonPointer at, JsonNode value) {
         return value.isNumber() ? OptionalDouble.of(value.asDouble()) : OptionalDouble.empty();
     }
 
+    /** A whole number in int range; {@code 3.0} counts, as JSON Schema's {@code integer} accepts it. */
     OptionalInt integer() {
-        return value.isIntegralNumber() && value.canConvertToInt() ? OptionalInt.of(value.asInt()) : OptionalInt.empty();
+        if (!value.isNumber()) {
+            return OptionalInt.empty();
+        }
+        double number = value.asDouble();
+        return number == Math.rint(number) && number >= Integer.MIN_VALUE && number <= Integer.MAX_VALUE
+                ? OptionalInt.of((int) number) : OptionalInt.empty();
     }
 
     Optional<Boolean> bool() {

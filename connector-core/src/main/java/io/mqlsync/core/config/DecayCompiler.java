@@ -37,7 +37,9 @@ final class DecayCompiler {
         }
         List<String> curves = node.keys().stream().filter(CURVES::contains).toList();
         if (curves.isEmpty()) {
-            findings.add(node, "no curve: give one of halfLife, linear or steps");
+            if (node.keys().isEmpty()) { // otherwise a misspelt curve, an unknown key the schema check reported
+                findings.add(node, "no curve: give one of halfLife, linear or steps");
+            }
             return Optional.empty();
         }
         if (curves.size() > 1) {
@@ -78,6 +80,9 @@ final class DecayCompiler {
         Optional<Duration> upTo = DurationReader.read(upToNode, Bound.NOT_NEGATIVE, findings);
         OptionalDouble factor = factorNode.number().stream()
                 .filter(f -> f >= 0.0 && f <= 1.0).findFirst(); // outside [0, 1]: the schema reported it
+        if (factorNode.number().isPresent() && Double.isNaN(factorNode.number().getAsDouble())) {
+            findings.add(factorNode, "must be a finite number");
+        }
         if (upTo.isEmpty() || factor.isEmpty()) {
             return Optional.empty();
         }

@@ -31,10 +31,12 @@ final class IntentCompiler {
     private final Findings findings;
     private final ModelCompiler.RuleIds ruleIds;
     private final DecayCompiler decays;
+    private final Scalars scalars;
 
     IntentCompiler(ConditionCompiler conditions, Findings findings, ModelCompiler.RuleIds ruleIds) {
         this.conditions = conditions;
         this.findings = findings;
+        this.scalars = new Scalars(findings);
         this.ruleIds = ruleIds;
         this.decays = new DecayCompiler(findings);
     }
@@ -62,8 +64,8 @@ final class IntentCompiler {
     private Optional<double[]> clamps(ConfigNode node) {
         ConfigNode minNode = node.child("min");
         ConfigNode maxNode = node.child("max");
-        double min = conditions.finite(minNode).orElse(0.0);
-        double max = conditions.finite(maxNode).orElse(Double.POSITIVE_INFINITY);
+        double min = scalars.finite(minNode).orElse(0.0);
+        double max = scalars.finite(maxNode).orElse(Double.POSITIVE_INFINITY);
         if (min > max) {
             if (minNode.isPresent()) {
                 findings.add(minNode, "must not exceed intent.max");
@@ -80,7 +82,7 @@ final class IntentCompiler {
             return Optional.empty();
         }
         Optional<String> id = ruleIds.claim(rule.child("id"), where);
-        OptionalDouble points = conditions.finite(rule.child("points"));
+        OptionalDouble points = scalars.finite(rule.child("points"));
         OptionalDouble cap = cap(rule.child("max"), points);
         Optional<EventPattern> event = event(rule.child("event"));
         Optional<Optional<Window>> window = window(rule);
@@ -99,7 +101,7 @@ final class IntentCompiler {
         if (!maxNode.isPresent()) {
             return points;
         }
-        OptionalDouble max = conditions.finite(maxNode);
+        OptionalDouble max = scalars.finite(maxNode);
         if (max.isEmpty() || points.isEmpty() || points.getAsDouble() == 0) {
             return max;
         }
@@ -168,6 +170,10 @@ final class IntentCompiler {
         }
         Optional<Duration> within = DurationReader.read(withinNode, Bound.POSITIVE, findings);
         var atLeast = atLeastNode.integer().stream().filter(n -> n >= 1).boxed().findFirst();
+        if (atLeast.isEmpty() && atLeastNode.value().isNumber() && atLeastNode.value().asDouble() >= 1
+                && atLeastNode.value().asDouble() == Math.rint(atLeastNode.value().asDouble())) {
+            findings.add(atLeastNode, "is too large");
+        }
         if (!atLeastNode.isPresent() && !withinNode.isPresent()) {
             return Optional.of(Optional.empty());
         }
@@ -179,7 +185,7 @@ final class IntentCompiler {
 
     private Optional<SourceMultiplier> source(ConfigNode source) {
         Optional<Condition> condition = conditions.compile(source.child("if"), Scope.LEAD_FIELDS);
-        OptionalDouble multiplier = conditions.finite(source.child("multiplier")).stream()
+        OptionalDouble multiplier = scalars.finite(source.child("multiplier")).stream()
                 .filter(m -> m >= 0).findFirst(); // negative: the schema reported it
         if (condition.isEmpty() || multiplier.isEmpty()) {
             return Optional.empty();

@@ -27,11 +27,13 @@ import java.util.OptionalInt;
 final class ModelCompiler {
     private final NamedLists builtInLists;
     private final Findings findings;
+    private final Scalars scalars;
     private final Map<String, String> ruleIds = new HashMap<>();
 
     ModelCompiler(NamedLists builtInLists, Findings findings) {
         this.builtInLists = builtInLists;
         this.findings = findings;
+        this.scalars = new Scalars(findings);
     }
 
     /** @return the model, or empty when anything (here or in the schema check) was reported */
@@ -40,14 +42,14 @@ final class ModelCompiler {
             return Optional.empty();
         }
         ConditionCompiler conditions = new ConditionCompiler(builtInLists.with(lists(root.child("lists"))), findings);
-        Optional<String> name = root.child("name").text().filter(n -> !n.isBlank());
+        Optional<String> name = scalars.nonBlank(root.child("name"));
         OptionalInt version = wholeNumber(root.child("version"));
         Optional<FitSection> fit = fit(root.child("fit"), conditions);
         Optional<IntentSection> intent = new IntentCompiler(conditions, findings, this::claimRuleId)
                 .compile(root.child("intent"));
         ConfigNode qualifyNode = root.child("qualify");
         Optional<Qualification> qualify = qualification(qualifyNode, conditions);
-        QuadrantThresholds quadrants = quadrants(root.child("quadrants"), qualifyNode, conditions);
+        QuadrantThresholds quadrants = quadrants(root.child("quadrants"), qualifyNode);
         if (!findings.isEmpty() || name.isEmpty() || version.isEmpty() || fit.isEmpty() || intent.isEmpty()
                 || qualify.isEmpty()) {
             return Optional.empty();
@@ -69,8 +71,8 @@ final class ModelCompiler {
     }
 
     private Optional<FitSection> fit(ConfigNode node, ConditionCompiler conditions) {
-        OptionalDouble min = conditions.finite(node.child("min"));
-        OptionalDouble max = conditions.finite(node.child("max"));
+        OptionalDouble min = scalars.finite(node.child("min"));
+        OptionalDouble max = scalars.finite(node.child("max"));
         List<FitRule> rules = new ArrayList<>();
         List<ConfigNode> ruleNodes = node.child("rules").elements();
         for (int i = 0; i < ruleNodes.size(); i++) {
@@ -89,7 +91,7 @@ final class ModelCompiler {
             return Optional.empty();
         }
         Optional<String> id = claimRuleId(rule.child("id"), where);
-        OptionalDouble points = conditions.finite(rule.child("points"));
+        OptionalDouble points = scalars.finite(rule.child("points"));
         Optional<Condition> condition = conditions.compile(rule.child("if"), Scope.LEAD_FIELDS);
         if (id.isEmpty() || points.isEmpty() || condition.isEmpty()) {
             return Optional.empty();
@@ -104,7 +106,7 @@ final class ModelCompiler {
      * @param where the rule's place, e.g. {@code fit.rules[2]}, named in the duplicate's message
      */
     private Optional<String> claimRuleId(ConfigNode idNode, String where) {
-        Optional<String> id = idNode.text().filter(s -> !s.isBlank());
+        Optional<String> id = scalars.nonBlank(idNode);
         if (id.isPresent()) {
             String first = ruleIds.putIfAbsent(id.get(), where);
             if (first != null) {
@@ -121,22 +123,22 @@ final class ModelCompiler {
         if (disqualifyNode.isObject() && disqualifyIf.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Qualification(conditions.finite(node.child("fitMin")),
-                conditions.finite(node.child("intentMin")), conditions.finite(node.child("scoreMin")), disqualifyIf));
+        return Optional.of(new Qualification(scalars.finite(node.child("fitMin")),
+                scalars.finite(node.child("intentMin")), scalars.finite(node.child("scoreMin")), disqualifyIf));
     }
 
     /** Quadrant boundaries default to the qualification thresholds, else 0. */
-    private static QuadrantThresholds quadrants(ConfigNode node, ConfigNode qualify, ConditionCompiler conditions) {
-        double fitHigh = conditions.finite(node.child("fitHigh"))
+    private QuadrantThresholds quadrants(ConfigNode node, ConfigNode qualify) {
+        double fitHigh = scalars.finite(node.child("fitHigh"))
                 .orElse(qualify.child("fitMin").number().orElse(0.0));
-        double intentHigh = conditions.finite(node.child("intentHigh"))
+        double intentHigh = scalars.finite(node.child("intentHigh"))
                 .orElse(qualify.child("intentMin").number().orElse(0.0));
         return new QuadrantThresholds(fitHigh, intentHigh);
     }
 
     private OptionalInt wholeNumber(ConfigNode node) {
         OptionalInt value = node.integer();
-        if (value.isEmpty() && node.value().isIntegralNumber()) {
+        if (value.isEmpty() && node.value().isNumber() && node.value().asDouble() == Math.rint(node.value().asDouble())) {
             findings.add(node, "is too large");
         }
         return value;
