@@ -7,6 +7,7 @@ import io.mqlsync.core.model.MqlsyncException;
 import io.mqlsync.core.scoring.Scorer;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,7 @@ final class ScoreCommand implements Callable<Integer> {
     private static final String STDIN = "-";
 
     private final Clock clock;
+    private final InputStream stdin;
 
     @Spec
     private CommandSpec spec;
@@ -59,8 +61,9 @@ final class ScoreCommand implements Callable<Integer> {
                     + "Default: now.")
     private Optional<Instant> at = Optional.empty();
 
-    ScoreCommand(Clock clock) {
+    ScoreCommand(Clock clock, InputStream stdin) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.stdin = Objects.requireNonNull(stdin, "stdin");
     }
 
     @Override
@@ -89,7 +92,7 @@ final class ScoreCommand implements Callable<Integer> {
                         tally.droppedEvents += lead.droppedEvents();
                     }
                     case ExportLine.Malformed malformed -> {
-                        err.println(input + ":" + tally.lines + ": " + malformed.reason());
+                        err.println(inputName() + ":" + tally.lines + ": " + malformed.reason());
                         tally.malformed++;
                     }
                 }
@@ -103,9 +106,14 @@ final class ScoreCommand implements Callable<Integer> {
         return tally.malformed == 0 ? ExitCodes.OK : ExitCodes.SOME_RECORDS_FAILED;
     }
 
+    /** The input as messages name it. */
+    private String inputName() {
+        return input.equals(STDIN) ? "<stdin>" : input;
+    }
+
     private BufferedReader open() {
         if (input.equals(STDIN)) {
-            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            return new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
         }
         try {
             return Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8);

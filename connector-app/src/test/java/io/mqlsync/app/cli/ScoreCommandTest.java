@@ -2,9 +2,11 @@ package io.mqlsync.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -43,9 +45,18 @@ class ScoreCommandTest {
     }
 
     private Run run(Clock clock, String... args) {
+        return run(clock, "", args);
+    }
+
+    private Run runWithStdin(String stdin, String... args) {
+        return run(Clock.fixed(NOW, ZoneOffset.UTC), stdin, args);
+    }
+
+    private Run run(Clock clock, String stdin, String[] args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine command = Main.commandLine(clock);
+        CommandLine command = Main.commandLine(clock,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
         command.setOut(new PrintWriter(out));
         command.setErr(new PrintWriter(err));
         int exit = command.execute(args);
@@ -177,6 +188,17 @@ class ScoreCommandTest {
                 model + ": fit.rules[0] (a).points: expected a number, found string",
                 model + ": fit.rules[0] (a).if.field: unknown field \"jobtitle\" (did you mean jobTitle?)",
                 model + ": fit.rules[0] (a).if.matches: invalid regular expression: Unclosed group near index 3");
+    }
+
+    @Test
+    void aDashReadsStandardInputAndErrorsNameIt() throws IOException {
+        Path model = write("tiny.yaml", MODEL);
+
+        Run run = runWithStdin("{\"id\":\"1\"}\nnot json\n", "score", "-m", model.toString(), "-i", "-");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).startsWith("{\"id\":\"1\",");
+        assertThat(run.err().lines()).containsExactly("<stdin>:2: invalid JSON at column 1");
     }
 
     @Test
