@@ -60,7 +60,7 @@ final class ModelCompiler {
 
     private Map<String, List<FieldValue>> lists(ConfigNode node) {
         Map<String, List<FieldValue>> lists = new LinkedHashMap<>();
-        ConditionCompiler reader = new ConditionCompiler(NamedLists.builtIn(), findings);
+        ConditionCompiler reader = new ConditionCompiler(builtInLists, findings);
         for (String name : node.keys()) {
             ConfigNode list = node.child(name);
             if (list.value().isArray()) {
