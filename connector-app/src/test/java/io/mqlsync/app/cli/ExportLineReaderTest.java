@@ -27,8 +27,7 @@ class ExportLineReaderTest {
 
         assertThat(lead.lead().id().value()).isEqualTo("42");
         assertThat(lead.lead().fields().text("jobTitle")).contains("VP Sales");
-        assertThat(lead.lead().fields().get("employees").flatMap(v -> v.number().isPresent()
-                ? java.util.Optional.of(v.number().getAsDouble()) : java.util.Optional.empty())).contains(250.0);
+        assertThat(lead.lead().fields().get("employees").map(v -> v.number().orElseThrow())).contains(250.0);
         assertThat(lead.lead().fields().text("utm.medium")).contains("cpc");
         assertThat(lead.lead().fields().text("emailDomain")).as("derived from email").contains("b.com");
         assertThat(lead.events()).singleElement().satisfies(e -> {

@@ -10,11 +10,13 @@ import io.mqlsync.core.scoring.Condition;
 import io.mqlsync.core.scoring.Decay;
 import io.mqlsync.core.scoring.IntentRule;
 import io.mqlsync.core.scoring.ScoringModel;
+import io.mqlsync.core.scoring.ValueSet;
 import io.mqlsync.core.scoring.Window;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -102,7 +104,7 @@ class ModelLoaderTest {
                   decay: { steps: [ { upTo: P30D, factor: 1.0 }, { upTo: P90D, factor: 0.5 } ] }
                 """);
 
-        assertThat(model.intent().decay()).isEqualTo(new Decay.Steps(java.util.List.of(
+        assertThat(model.intent().decay()).isEqualTo(new Decay.Steps(List.of(
                 new Decay.Step(Duration.ofDays(30), 1.0), new Decay.Step(Duration.ofDays(90), 0.5))));
     }
 
@@ -155,7 +157,7 @@ class ModelLoaderTest {
         assertThat(personal.test(Fields.of(Map.of("emailDomain", "example.net")))).isTrue();
         assertThat(personal.test(Fields.of(Map.of("emailDomain", "gmail.com")))).isFalse();
         assertThat(personal).isEqualTo(new Condition.In("emailDomain",
-                io.mqlsync.core.scoring.ValueSet.of(java.util.List.of(FieldValue.ofText("example.net").orElseThrow())),
+                ValueSet.of(List.of(FieldValue.ofText("example.net").orElseThrow())),
                 Optional.of("freemail")));
     }
 
@@ -178,13 +180,13 @@ class ModelLoaderTest {
                           - { any: [ { field: utm.source, contains: linked }, { field: jobTitle, matches: "^vp" } ] }
                 """);
 
-        assertThat(model.fit().rules().get(0).condition()).isEqualTo(new Condition.All(java.util.List.of(
+        assertThat(model.fit().rules().get(0).condition()).isEqualTo(new Condition.All(List.of(
                 new Condition.Range("employees", 50, 500),
                 Condition.Range.atLeast("annualRevenue", 1_000_000),
                 Condition.Range.atMost("custom.tier", 2),
                 new Condition.Equals("country", FieldValue.ofText("US").orElseThrow()),
                 new Condition.Not(new Condition.Exists("jobTitle", false)),
-                new Condition.Any(java.util.List.of(new Condition.Contains("utm.source", "linked"),
+                new Condition.Any(List.of(new Condition.Contains("utm.source", "linked"),
                         Condition.Matches.of("jobTitle", "^vp"))))));
     }
 

@@ -2,6 +2,7 @@ package io.mqlsync.core.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mqlsync.core.scoring.Decay;
 import io.mqlsync.core.scoring.ScoringModel;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +35,7 @@ class ShippedModelsTest {
         assertThat(model.intent().sources()).as("organic and paid sources weighted").hasSizeGreaterThanOrEqualTo(2);
         assertThat(model.intent().sources().get(0).multiplier())
                 .isGreaterThan(model.intent().sources().get(1).multiplier());
-        assertThat(model.intent().decay()).isNotEqualTo(io.mqlsync.core.scoring.Decay.none());
+        assertThat(model.intent().decay()).isNotEqualTo(Decay.none());
     }
 
     @Test
