@@ -67,43 +67,50 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         Scorer scorer = new Scorer(new ModelLoader().load(model));
         Instant now = at.orElseGet(clock::instant);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         Tally tally = new Tally();
         try (BufferedReader lines = open()) {
-            ExportLineReader reader = new ExportLineReader();
-            ScoreCardJson cards = new ScoreCardJson(out);
-            String line;
-            while ((line = lines.readLine()) != null) {
-                tally.lines++;
-                if (tally.lines == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1); // a byte order mark some spreadsheet tools write
-                }
-                if (line.isBlank()) {
-                    continue;
-                }
-                switch (reader.read(line)) {
-                    case ExportLine.Lead lead -> {
-                        cards.write(lead.lead().id(), scorer.score(lead.lead(), lead.events(), now));
-                        tally.scored++;
-                        tally.droppedEvents += lead.droppedEvents();
-                    }
-                    case ExportLine.Malformed malformed -> {
-                        err.println(inputName() + ":" + tally.lines + ": " + malformed.reason());
-                        tally.malformed++;
-                    }
-                }
-            }
+            scoreEach(lines, scorer, now, tally);
+        } catch (IOException e) {
+            throw new MqlsyncException("reading " + inputName() + " failed at line " + (tally.lines + 1)
+                    + " (" + e.getClass().getSimpleName() + ")", e);
         } finally {
-            out.flush();
-            err.flush();
+            spec.commandLine().getOut().flush();
+            spec.commandLine().getErr().flush();
         }
         LOG.info("scored {} leads with {} at {}; {} malformed lines skipped, {} events of unknown types dropped",
                 tally.scored, scorer.model().id(), now, tally.malformed, tally.droppedEvents);
         return tally.malformed == 0 ? ExitCodes.OK : ExitCodes.SOME_RECORDS_FAILED;
+    }
+
+    /** Writes a card for each lead line, reports each malformed one; blank lines are skipped. */
+    private void scoreEach(BufferedReader lines, Scorer scorer, Instant now, Tally tally) throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        ExportLineReader reader = new ExportLineReader();
+        ScoreCardJson cards = new ScoreCardJson(spec.commandLine().getOut());
+        String line;
+        while ((line = lines.readLine()) != null) {
+            tally.lines++;
+            if (tally.lines == 1 && line.startsWith("\uFEFF")) {
+                line = line.substring(1); // a byte order mark some spreadsheet tools write
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            switch (reader.read(line)) {
+                case ExportLine.Lead lead -> {
+                    cards.write(lead.lead().id(), scorer.score(lead.lead(), lead.events(), now));
+                    tally.scored++;
+                    tally.droppedEvents += lead.droppedEvents();
+                }
+                case ExportLine.Malformed malformed -> {
+                    err.println(inputName() + ":" + tally.lines + ": " + malformed.reason());
+                    tally.malformed++;
+                }
+            }
+        }
     }
 
     /** The input as messages name it. */

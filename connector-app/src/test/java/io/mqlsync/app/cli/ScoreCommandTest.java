@@ -202,6 +202,30 @@ class ScoreCommandTest {
     }
 
     @Test
+    void aByteOrderMarkAndBlankLinesAreNotMalformed() throws IOException {
+        Path model = write("tiny.yaml", MODEL);
+
+        Run run = runWithStdin("\uFEFF{\"id\":\"1\"}\n\n   \n{\"id\":\"2\"}\n", "score", "-m", model.toString(), "-i", "-");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out().lines()).hasSize(2);
+    }
+
+    @Test
+    void inputThatIsNotUtf8FailsTheRunWithOneLine() throws IOException {
+        Path model = write("tiny.yaml", MODEL);
+        Path input = dir.resolve("latin1.jsonl");
+        Files.write(input, new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xE9, '"', '}', '\n'});
+
+        Run run = run("score", "-m", model.toString(), "-i", input.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err().lines()).containsExactly(
+                "score: reading " + input + " failed at line 1 (MalformedInputException)");
+    }
+
+    @Test
     void aMissingInputIsAConfigErrorWithExitTwo() throws IOException {
         Path model = write("tiny.yaml", MODEL);
         String missing = dir.resolve("nope.jsonl").toString();
