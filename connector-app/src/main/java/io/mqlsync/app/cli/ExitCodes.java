@@ -3,6 +3,8 @@ package io.mqlsync.app.cli;
 import io.mqlsync.core.config.ConfigException;
 import io.mqlsync.core.config.ConfigProblem;
 import io.mqlsync.core.model.MqlsyncException;
+import io.mqlsync.core.spi.ApiBudgetExhaustedException;
+import io.mqlsync.core.spi.CrmAuthException;
 import java.io.PrintWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,13 +16,16 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The one place where a failure becomes what the user sees and an exit code (DESIGN section 3):
- * 2 for usage and config errors, 1 for any other failure. Problems are printed one line each; a stack
+ * 2 for usage and config errors, 3 when the CRM refuses our credentials, 4 when its API budget is spent,
+ * 1 for any other failure. Problems are printed one line each; a stack
  * trace is only logged at DEBUG, never printed.
  */
 final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExceptionHandler {
     static final int OK = 0;
     static final int SOME_RECORDS_FAILED = 1;
     static final int USAGE_OR_CONFIG = 2;
+    static final int AUTHENTICATION = 3;
+    static final int API_BUDGET_EXHAUSTED = 4;
 
     private static final Logger LOG = LoggerFactory.getLogger(ExitCodes.class);
 
@@ -28,6 +33,12 @@ final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExceptionHa
     public int getExitCode(Throwable failure) {
         if (failure instanceof ConfigException || failure instanceof ParameterException) {
             return USAGE_OR_CONFIG;
+        }
+        if (failure instanceof CrmAuthException) {
+            return AUTHENTICATION;
+        }
+        if (failure instanceof ApiBudgetExhaustedException) {
+            return API_BUDGET_EXHAUSTED;
         }
         return SOME_RECORDS_FAILED;
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mqlsync.core.config.ConfigException;
 import io.mqlsync.core.config.ConfigProblem;
 import io.mqlsync.core.model.MqlsyncException;
+import io.mqlsync.core.spi.ApiBudgetExhaustedException;
+import io.mqlsync.core.spi.CrmAuthException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -52,6 +54,16 @@ class ExitCodesTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString().lines()).containsExactly("probe: internal error: IllegalStateException: boom");
+    }
+
+    @Test
+    void aRefusedCredentialExitsThreeAndAnExhaustedBudgetFour() {
+        assertThat(exitCodes.handleExecutionException(new CrmAuthException("token refresh refused for instance acme"),
+                command, null)).isEqualTo(3);
+        assertThat(exitCodes.handleExecutionException(new ApiBudgetExhaustedException("80% of the daily API budget used"),
+                command, null)).isEqualTo(4);
+        assertThat(err.toString().lines()).containsExactly("probe: token refresh refused for instance acme",
+                "probe: 80% of the daily API budget used");
     }
 
     @Test
