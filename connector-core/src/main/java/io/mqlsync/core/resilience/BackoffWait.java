@@ -31,15 +31,15 @@ final class BackoffWait implements IntervalBiFunction<Object> {
 
     @Override
     public Long apply(Integer attemptsMade, Either<Throwable, Object> outcome) {
-        // no result predicate is configured, so only failures are ever retried
-        Throwable failure = outcome.getLeft();
-        Duration wait = waitAfter(attemptsMade, failure);
+        // a result is only retried when items of a per-item call are pending: no Retry-After applies
+        Duration wait = outcome.isLeft() ? waitAfter(attemptsMade, outcome.getLeft()) : backoff(attemptsMade);
         metrics.waited(wait);
         try {
             waiter.await(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new TransientCrmException("interrupted while waiting " + wait + " to retry: " + failure.getMessage(), e);
+            throw new TransientCrmException("interrupted while waiting " + wait + " before the next attempt"
+                    + (outcome.isLeft() ? " after: " + outcome.getLeft().getMessage() : ""), e);
         }
         return 0L;
     }
@@ -50,7 +50,7 @@ final class BackoffWait implements IntervalBiFunction<Object> {
      * @throws TransientCrmException when the CRM asked for a longer wait than {@link RetrySettings#maxRetryAfter()}
      */
     Duration waitAfter(int attemptsMade, Throwable failure) {
-        Duration backoff = jittered(nominal(attemptsMade));
+        Duration backoff = backoff(attemptsMade);
         Optional<Duration> retryAfter = failure instanceof TransientCrmException t ? t.retryAfter() : Optional.empty();
         if (retryAfter.isEmpty()) {
             return backoff;
@@ -61,6 +61,11 @@ final class BackoffWait implements IntervalBiFunction<Object> {
                     + ", longer than the policy waits (" + settings.maxRetryAfter() + ")", retryAfter, failure);
         }
         return asked.compareTo(backoff) > 0 ? asked : backoff;
+    }
+
+    /** The jittered exponential backoff after {@code attemptsMade} attempts, without Retry-After. */
+    Duration backoff(int attemptsMade) {
+        return jittered(nominal(attemptsMade));
     }
 
     /** base * 2^(attemptsMade - 1), capped at the maximum. */

@@ -19,10 +19,13 @@ import io.mqlsync.core.spi.RateLimitFeedback;
 import io.mqlsync.core.spi.RateWindowStatus;
 import io.mqlsync.core.spi.TransientCrmException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -41,7 +44,9 @@ import java.util.function.Supplier;
  *   <li><b>Daily budget</b>: counts each request; at the configured share of the CRM's reported daily
  *       allowance it throws {@link ApiBudgetExhaustedException} instead of sending.</li>
  * </ol>
- * Auth, permanent and budget failures pass through unchanged and are never retried. The Resilience4j
+ * {@link #callPerItem} uses the same retry: an attempt that leaves items pending is retried like a
+ * transient failure (without Retry-After). Auth, permanent and budget failures pass through unchanged
+ * and are never retried. The Resilience4j
  * objects are built once, here; no Resilience4j type leaves this package. Thread-safe.
  */
 public final class ResilientCallPolicy implements CallPolicy, RateLimitFeedback {
@@ -67,6 +72,7 @@ public final class ResilientCallPolicy implements CallPolicy, RateLimitFeedback 
         this.retry = Retry.of(instance, RetryConfig.custom()
                 .maxAttempts(config.retry().maxAttempts())
                 .retryOnException(ResilientCallPolicy::retryable)
+                .retryOnResult(result -> result instanceof ItemProgress<?, ?> progress && progress.hasPending())
                 .intervalBiFunction(new BackoffWait(config.retry(), runtime.waiter(), runtime.random(), metrics))
                 .build());
         this.breaker = CircuitBreaker.of(instance, breakerConfig(config.breaker(), runtime));
@@ -96,6 +102,20 @@ public final class ResilientCallPolicy implements CallPolicy, RateLimitFeedback 
         }
         Supplier<T> attempt = classified(kind, operation, CircuitBreaker.decorateSupplier(breaker, limited));
         return Retry.decorateSupplier(retry, attempt).get();
+    }
+
+    @Override
+    public <I, R> List<R> callPerItem(CallKind kind, String operation, List<I> items, Function<List<I>, List<R>> call,
+                                      Predicate<R> retryItem) {
+        Objects.requireNonNull(call, "call");
+        Objects.requireNonNull(retryItem, "retryItem");
+        List<I> batch = List.copyOf(items);
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        ItemProgress<I, R> progress = new ItemProgress<>(batch, call, retryItem);
+        // the retry repeats the attempt while items are pending, and returns the last progress when attempts run out
+        return call(kind, operation, progress::attempt).results();
     }
 
     @Override

@@ -83,6 +83,19 @@ class ResilientCallPolicyTest {
         }
 
         @Test
+        void aRetryAfterLongerThanThePolicyWaitsStopsTheCallWithoutWaiting() {
+            ResilientCallPolicy policy = policy(CallPolicyConfig.of(HUNDRED_PER_10S));
+            FlakyCall call = new FlakyCall(List.of(throttled(Duration.ofHours(1))));
+
+            assertThatThrownBy(() -> policy.call(CallKind.WRITE, "contacts.batchUpdate", call))
+                    .isInstanceOfSatisfying(TransientCrmException.class,
+                            e -> assertThat(e.retryAfter()).contains(Duration.ofHours(1)))
+                    .hasMessageContaining("longer than the policy waits");
+            assertThat(call.requests()).isEqualTo(1);
+            assertThat(fake.waits).isEmpty();
+        }
+
+        @Test
         void afterTheLastAttemptTheLastFailureSurfaces() {
             ResilientCallPolicy policy = policy(CallPolicyConfig.of(HUNDRED_PER_10S).withRetry(NO_JITTER));
             TransientCrmException last = new TransientCrmException("contacts.read: connection reset", null);
@@ -335,6 +348,17 @@ class ResilientCallPolicyTest {
 
             assertThat(policy.availablePermits()).isEqualTo(30);
             assertThat(policy.permitsPerWindow()).isEqualTo(100);
+        }
+
+        @Test
+        void aSharplyLowerLimitWithNothingLeftEmptiesTheCurrentWindow() {
+            ResilientCallPolicy policy = policy(CallPolicyConfig.of(HUNDRED_PER_10S));
+
+            policy.feedback().windowStatus(new RateWindowStatus(40, 0, Duration.ofSeconds(10)));
+
+            assertThat(policy.availablePermits()).isZero();
+            assertThat(policy.permitsPerWindow()).isEqualTo(40);
+            assertThat(fake.counts.attempts()).isZero();
         }
 
         @Test
