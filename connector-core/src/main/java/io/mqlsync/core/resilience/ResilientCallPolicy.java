@@ -3,8 +3,6 @@ package io.mqlsync.core.resilience;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -18,9 +16,7 @@ import io.mqlsync.core.spi.PermanentCrmException;
 import io.mqlsync.core.spi.RateLimitFeedback;
 import io.mqlsync.core.spi.RateWindowStatus;
 import io.mqlsync.core.spi.TransientCrmException;
-import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,9 +34,10 @@ import java.util.function.Supplier;
  *       throttling); a permanent failure counts as a success (the CRM answered). While open, calls fail at
  *       once with a {@code TransientCrmException} that the retry does not retry: the run stops after its
  *       last checkpoint and resumes next time, when the breaker half-opens and probes.</li>
- *   <li><b>Rate limiters</b>: the call kind's own limit if configured, then the main limit; every attempt
- *       takes a permit, waiting up to the permit timeout (a timeout fails the attempt transiently). A throttled
- *       attempt (Retry-After) drains the rest of the current window so other threads do not pile on.</li>
+ *   <li><b>Rate limiters</b>: the call kind's own limit if configured, then the main limit, each spreading
+ *       its requests evenly over its window ({@link SpacedLimiter}); every attempt takes a permit, waiting up
+ *       to the permit timeout (a timeout fails the attempt transiently, and it is retried). The CRM's
+ *       rate-limit headers lower the main limit ({@link #windowStatus}).</li>
  *   <li><b>Daily budget</b>: counts each request; at the configured share of the CRM's reported daily
  *       allowance it throws {@link ApiBudgetExhaustedException} instead of sending.</li>
  * </ol>
@@ -55,8 +52,8 @@ public final class ResilientCallPolicy implements CallPolicy, RateLimitFeedback 
     private final CallMetrics metrics;
     private final Retry retry;
     private final CircuitBreaker breaker;
-    private final RateLimiter mainLimiter;
-    private final Optional<RateLimiter> kindLimiter;
+    private final SpacedLimiter mainLimiter;
+    private final Optional<SpacedLimiter> kindLimiter;
     private final WindowFeedback windowFeedback;
     private final DailyBudget budget;
 
@@ -78,10 +75,9 @@ public final class ResilientCallPolicy implements CallPolicy, RateLimitFeedback 
         this.breaker = CircuitBreaker.of(instance, breakerConfig(config.breaker(), runtime));
         breaker.getEventPublisher().onStateTransition(
                 event -> metrics.breakerStateChanged(state(event.getStateTransition().getToState())));
-        this.mainLimiter = limiter(instance + "-main", config.rate(), config.permitTimeout(), runtime);
+        this.mainLimiter = new SpacedLimiter(instance + "-main", config.rate(), config.permitTimeout(), runtime.nanoTime());
         this.kindLimiter = config.kindRate()
-                .map(kr -> limiter(instance + "-" + kr.kinds().iterator().next().name().toLowerCase(Locale.ROOT),
-                        kr.rate(), config.permitTimeout(), runtime));
+                .map(kr -> new SpacedLimiter(instance + "-kind", kr.rate(), config.permitTimeout(), runtime.nanoTime()));
         this.windowFeedback = new WindowFeedback(mainLimiter, config.rate(), metrics);
         this.budget = new DailyBudget(config.maxDailyShare(), runtime.clock());
     }
@@ -96,9 +92,9 @@ public final class ResilientCallPolicy implements CallPolicy, RateLimitFeedback 
             metrics.attempted(kind, operation);
             return call.get();
         };
-        Supplier<T> limited = RateLimiter.decorateSupplier(mainLimiter, request);
+        Supplier<T> limited = mainLimiter.decorate(request);
         if (appliesKindLimit(kind)) {
-            limited = RateLimiter.decorateSupplier(kindLimiter.orElseThrow(), limited);
+            limited = kindLimiter.orElseThrow().decorate(limited);
         }
         Supplier<T> attempt = classified(kind, operation, CircuitBreaker.decorateSupplier(breaker, limited));
         return Retry.decorateSupplier(retry, attempt).get();
@@ -138,14 +134,9 @@ public final class ResilientCallPolicy implements CallPolicy, RateLimitFeedback 
         return state(breaker.getState());
     }
 
-    /** Permits the main limit still holds in its current window; for health checks and tests. */
-    public int availablePermits() {
-        return mainLimiter.getMetrics().getAvailablePermissions();
-    }
-
     /** Requests the main limit currently allows per window, after the CRM's feedback. */
-    public int permitsPerWindow() {
-        return mainLimiter.getRateLimiterConfig().getLimitForPeriod();
+    public int requestsPerWindow() {
+        return mainLimiter.requestsPerWindow();
     }
 
     /** One attempt: counts it, turns Resilience4j's refusals into our failure classes, counts failures. */
@@ -168,23 +159,10 @@ public final class ResilientCallPolicy implements CallPolicy, RateLimitFeedback 
                 throw new TransientCrmException(instance + ": " + operation + " not sent, no rate-limit permit within "
                         + config.permitTimeout(), e);
             } catch (CrmException e) {
-                CallFailure failure = failure(e);
-                metrics.failed(kind, operation, failure);
-                if (failure == CallFailure.THROTTLED) {
-                    drain(kind);
-                }
+                metrics.failed(kind, operation, failure(e));
                 throw e;
             }
         };
-    }
-
-    private void drain(CallKind kind) {
-        // a throttled search says nothing about the main window, and the other way round
-        if (appliesKindLimit(kind)) {
-            kindLimiter.orElseThrow().drainPermissions();
-        } else {
-            mainLimiter.drainPermissions();
-        }
     }
 
     private boolean appliesKindLimit(CallKind kind) {
@@ -222,15 +200,6 @@ public final class ResilientCallPolicy implements CallPolicy, RateLimitFeedback 
                         || failure instanceof ApiBudgetExhaustedException || !(failure instanceof CrmException))
                 .clock(runtime.clock())
                 .build();
-    }
-
-    private static RateLimiter limiter(String name, RequestRate rate, Duration timeout, PolicyRuntime runtime) {
-        RateLimiterConfig limiterConfig = RateLimiterConfig.custom()
-                .limitForPeriod(rate.requests())
-                .limitRefreshPeriod(rate.window())
-                .timeoutDuration(timeout)
-                .build();
-        return RateLimiter.of(name, limiterConfig, runtime.nanoTime()::getAsLong);
     }
 
     private static BreakerState state(CircuitBreaker.State state) {

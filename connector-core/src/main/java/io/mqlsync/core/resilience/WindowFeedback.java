@@ -1,49 +1,43 @@
 package io.mqlsync.core.resilience;
 
-import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.mqlsync.core.spi.RateWindowStatus;
 import java.time.Duration;
 
 /**
- * Applies the CRM's reported request window to the main rate limiter, so we slow down before a 429:
+ * Applies the CRM's reported request window to the main limiter, so we slow down before a 429:
  * <ul>
- *   <li>the permits per window follow the CRM's reported limit (scaled to our window) but never exceed the
+ *   <li>the allowed rate follows the CRM's reported limit (scaled to our window) but never exceeds the
  *       configured rate, so a portal on a lower tier than configured is honoured from its first response,
  *       and a raised limit is used again up to the configured one;</li>
- *   <li>when the CRM has fewer requests left than our window still holds (other integrations share the
- *       account's limit), the difference is taken out of the current window.</li>
+ *   <li>when the CRM has no request left in its window (other integrations share the account's limit), the
+ *       next permit is given up: our requests are spread at the CRM's rate, so one slice later one request
+ *       has left the CRM's rolling window.</li>
  * </ul>
- * The windows of the CRM and of our limiter are not aligned; a 429 that still slips through is retried
- * after its Retry-After.
+ * Our windows and the CRM's are not aligned; a 429 that still slips through is retried after its Retry-After.
  */
 final class WindowFeedback {
-    private final RateLimiter limiter;
+    private final SpacedLimiter limiter;
     private final RequestRate configured;
     private final CallMetrics metrics;
 
-    WindowFeedback(RateLimiter limiter, RequestRate configured, CallMetrics metrics) {
+    WindowFeedback(SpacedLimiter limiter, RequestRate configured, CallMetrics metrics) {
         this.limiter = limiter;
         this.configured = configured;
         this.metrics = metrics;
     }
 
     void apply(RateWindowStatus status) {
-        int allowed = allowedPerWindow(status);
-        if (allowed != limiter.getRateLimiterConfig().getLimitForPeriod()) {
-            // takes effect from our next window; the current one is trimmed below
-            limiter.changeLimitForPeriod(allowed);
-            metrics.limitChanged(allowed);
+        if (limiter.limitTo(allowedPerWindow(status))) {
+            metrics.limitChanged(limiter.requestsPerWindow());
         }
-        int excess = limiter.getMetrics().getAvailablePermissions() - status.remaining();
-        if (excess > 0) {
-            // reserving never blocks: it takes permits now, or from the next window when another thread was faster
-            limiter.reservePermission(excess);
+        if (status.remaining() == 0) {
+            limiter.skipOne();
         }
     }
 
     private int allowedPerWindow(RateWindowStatus status) {
         Duration ours = configured.window();
         double scaled = (double) status.limit() * ours.toNanos() / status.window().toNanos();
-        return (int) Math.max(1, Math.min(configured.requests(), Math.floor(scaled)));
+        return (int) Math.min(Integer.MAX_VALUE, Math.floor(scaled));
     }
 }

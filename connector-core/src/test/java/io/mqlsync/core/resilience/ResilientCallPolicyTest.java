@@ -163,6 +163,7 @@ class ResilientCallPolicyTest {
 
         private void failTimes(ResilientCallPolicy policy, int times) {
             for (int i = 0; i < times; i++) {
+                fake.advance(Duration.ofSeconds(1)); // past the rate limiter's slice
                 assertThatThrownBy(() -> policy.call(CallKind.READ, "contacts.read", FlakyCall.failingForever(SERVER_ERROR)))
                         .isSameAs(SERVER_ERROR);
             }
@@ -174,9 +175,9 @@ class ResilientCallPolicyTest {
             failTimes(policy, 4);
             assertThat(policy.breakerState()).isEqualTo(BreakerState.OPEN);
 
-            ResilientCallPolicy retrying = policy; // retries would not help: the open breaker is not retried
+            fake.advance(Duration.ofSeconds(1));
             FlakyCall call = new FlakyCall(List.of());
-            assertThatThrownBy(() -> retrying.call(CallKind.READ, "contacts.read", call))
+            assertThatThrownBy(() -> policy.call(CallKind.READ, "contacts.read", call))
                     .isInstanceOfSatisfying(TransientCrmException.class,
                             e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(30)))
                     .hasMessageContaining("circuit breaker is open");
@@ -206,6 +207,7 @@ class ResilientCallPolicyTest {
             fake.advance(Duration.ofSeconds(31));
             assertThat(policy.call(CallKind.READ, "contacts.read", new FlakyCall(List.of()))).isEqualTo("ok");
             assertThat(policy.breakerState()).isEqualTo(BreakerState.HALF_OPEN);
+            fake.advance(Duration.ofSeconds(1));
             policy.call(CallKind.READ, "contacts.read", new FlakyCall(List.of()));
 
             assertThat(policy.breakerState()).isEqualTo(BreakerState.CLOSED);
@@ -230,7 +232,7 @@ class ResilientCallPolicyTest {
                 FlakyCall throttledCall = FlakyCall.failingForever(throttled(Duration.ofSeconds(1)));
                 assertThatThrownBy(() -> policy.call(CallKind.WRITE, "contacts.batchUpdate", throttledCall))
                         .isInstanceOf(TransientCrmException.class);
-                fake.advance(Duration.ofSeconds(10)); // the throttled attempt drained the window
+                fake.advance(Duration.ofSeconds(1));
                 FlakyCall rejectedCall = FlakyCall.failingForever(new PermanentCrmException("contacts.batchUpdate: HTTP 400"));
                 assertThatThrownBy(() -> policy.call(CallKind.WRITE, "contacts.batchUpdate", rejectedCall))
                         .isInstanceOf(PermanentCrmException.class);
@@ -242,82 +244,88 @@ class ResilientCallPolicyTest {
 
     @Nested
     class RateLimits {
-        private final RequestRate threePerHour = new RequestRate(3, Duration.ofHours(1));
-
+        /** One attempt per call: a call without a permit fails instead of waiting for one in a retry. */
+        private final RetrySettings once = new RetrySettings(1, Duration.ofMillis(500), Duration.ofSeconds(1), 0, Duration.ZERO);
         @Test
-        void everyAttemptTakesAPermit() {
-            ResilientCallPolicy policy = policy(CallPolicyConfig.of(new RequestRate(10, Duration.ofHours(1))));
+        void requestsAreSpreadSoNoRollingWindowHoldsMoreThanTheLimit() {
+            ResilientCallPolicy policy = policy(CallPolicyConfig.of(new RequestRate(10, Duration.ofSeconds(10))).withRetry(once));
 
-            policy.call(CallKind.READ, "contacts.read", new FlakyCall(List.of(SERVER_ERROR, SERVER_ERROR)));
+            List<Long> sent = sendEvery(policy, Duration.ofMillis(100), Duration.ofSeconds(60));
 
-            assertThat(policy.availablePermits()).isEqualTo(7);
+            assertThat(maxInAnyWindow(sent, Duration.ofSeconds(10))).isLessThanOrEqualTo(10);
+            // one request per 10/9 s: 9 of the 10 allowed per window, sustained
+            assertThat(sent).hasSize(54);
         }
 
         @Test
-        void aCallNeverSendsMoreRequestsThanTheWindowAllows() {
-            ResilientCallPolicy policy = policy(CallPolicyConfig.of(threePerHour).withRetry(NO_JITTER));
+        void aRetryTakesAPermitOfItsOwn() {
+            RetrySettings quick = new RetrySettings(6, Duration.ofMillis(100), Duration.ofSeconds(30), 0.0, Duration.ofMinutes(5));
+            ResilientCallPolicy policy = policy(CallPolicyConfig.of(new RequestRate(10, Duration.ofSeconds(10))).withRetry(quick));
+            FlakyCall call = new FlakyCall(List.of(SERVER_ERROR));
+
+            assertThat(policy.call(CallKind.READ, "contacts.read", call)).isEqualTo("ok");
+
+            // retries after 0.1, 0.3 and 0.7 s found the 1.11 s slice's permit taken; the one after 1.5 s got the next
+            assertThat(call.requests()).isEqualTo(2);
+            assertThat(fake.counts.failures(CallFailure.NO_PERMIT)).isEqualTo(3);
+            assertThat(fake.waits).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(400),
+                    Duration.ofMillis(800));
+        }
+
+        @Test
+        void aCallNeverSendsMoreRequestsThanTheLimitAllows() {
+            ResilientCallPolicy policy = policy(CallPolicyConfig.of(new RequestRate(3, Duration.ofHours(1))).withRetry(NO_JITTER));
             FlakyCall call = FlakyCall.failingForever(SERVER_ERROR);
 
             assertThatThrownBy(() -> policy.call(CallKind.READ, "contacts.read", call))
                     .isInstanceOf(TransientCrmException.class)
-                    .hasMessageContaining("no rate-limit permit");
-            assertThat(call.requests()).isEqualTo(3);
-            assertThat(fake.counts.failures(CallFailure.NO_PERMIT)).isEqualTo(2);
-        }
-
-        @Test
-        void permitsComeBackWithTheNextWindow() {
-            ResilientCallPolicy policy = policy(CallPolicyConfig.of(threePerHour));
-            for (int i = 0; i < 3; i++) {
-                policy.call(CallKind.READ, "contacts.read", new FlakyCall(List.of()));
-            }
-            assertThat(policy.availablePermits()).isZero();
-
-            fake.advance(Duration.ofHours(1));
-
-            assertThat(policy.availablePermits()).isEqualTo(3);
+                    .hasMessage("acme-test: contacts.read not sent, no rate-limit permit within PT0S");
+            assertThat(call.requests()).isEqualTo(1);
+            assertThat(fake.counts.failures(CallFailure.NO_PERMIT)).isEqualTo(4);
         }
 
         @Test
         void aKindWithItsOwnLimitTakesPermitsFromBothLimits() {
-            KindRate search = new KindRate(Set.of(CallKind.SEARCH), new RequestRate(2, Duration.ofSeconds(1)));
-            ResilientCallPolicy policy = policy(CallPolicyConfig.of(HUNDRED_PER_10S).withKindRate(search)
-                    .withRetry(new RetrySettings(1, Duration.ofMillis(500), Duration.ofSeconds(1), 0, Duration.ZERO)));
-            policy.call(CallKind.SEARCH, "contacts.search", new FlakyCall(List.of()));
-            policy.call(CallKind.SEARCH, "contacts.search", new FlakyCall(List.of()));
+            KindRate search = new KindRate(Set.of(CallKind.SEARCH), new RequestRate(3, Duration.ofSeconds(2)));
+            ResilientCallPolicy policy = policy(CallPolicyConfig.of(HUNDRED_PER_10S).withKindRate(search).withRetry(once));
 
-            FlakyCall third = new FlakyCall(List.of());
-            assertThatThrownBy(() -> policy.call(CallKind.SEARCH, "contacts.search", third))
+            assertThat(policy.call(CallKind.SEARCH, "contacts.search", new FlakyCall(List.of()))).isEqualTo("ok");
+            FlakyCall readInTheSameSlice = new FlakyCall(List.of());
+            assertThatThrownBy(() -> policy.call(CallKind.READ, "contacts.read", readInTheSameSlice))
                     .hasMessageContaining("no rate-limit permit");
-            assertThat(third.requests()).isZero();
-            assertThat(policy.call(CallKind.READ, "contacts.read", new FlakyCall(List.of()))).isEqualTo("ok");
-            assertThat(policy.availablePermits()).isEqualTo(97);
+            assertThat(readInTheSameSlice.requests()).isZero();
 
-            fake.advance(Duration.ofSeconds(1));
+            fake.advance(Duration.ofMillis(500));
+            FlakyCall searchTooSoon = new FlakyCall(List.of());
+            assertThatThrownBy(() -> policy.call(CallKind.SEARCH, "contacts.search", searchTooSoon))
+                    .hasMessageContaining("no rate-limit permit");
+            assertThat(searchTooSoon.requests()).isZero();
+            assertThat(policy.call(CallKind.READ, "contacts.read", new FlakyCall(List.of()))).isEqualTo("ok");
+
+            fake.advance(Duration.ofMillis(500));
             assertThat(policy.call(CallKind.SEARCH, "contacts.search", new FlakyCall(List.of()))).isEqualTo("ok");
         }
 
         @Test
-        void aThrottledAttemptDrainsTheRestOfTheWindow() {
-            ResilientCallPolicy policy = policy(CallPolicyConfig.of(HUNDRED_PER_10S).withRetry(NO_JITTER));
-            FlakyCall call = new FlakyCall(List.of(throttled(Duration.ofSeconds(2))));
-
-            assertThatThrownBy(() -> policy.call(CallKind.WRITE, "contacts.batchUpdate", call))
-                    .hasMessageContaining("no rate-limit permit");
-            assertThat(call.requests()).isEqualTo(1);
-            assertThat(policy.availablePermits()).isZero();
-        }
-
-        @Test
-        void theCrmsLowerLimitLowersOursFromTheNextWindow() {
-            ResilientCallPolicy policy = policy(CallPolicyConfig.of(HUNDRED_PER_10S));
+        void theCrmsLowerLimitLowersOurRate() {
+            ResilientCallPolicy policy = policy(CallPolicyConfig.of(HUNDRED_PER_10S).withRetry(once));
 
             policy.feedback().windowStatus(new RateWindowStatus(50, 50, Duration.ofSeconds(10)));
 
-            assertThat(policy.permitsPerWindow()).isEqualTo(50);
-            fake.advance(Duration.ofSeconds(10));
-            assertThat(policy.availablePermits()).isEqualTo(50);
-            assertThat(fake.counts.attempts()).isZero();
+            assertThat(policy.requestsPerWindow()).isEqualTo(50);
+            List<Long> sent = sendEvery(policy, Duration.ofMillis(10), Duration.ofSeconds(30));
+            assertThat(maxInAnyWindow(sent, Duration.ofSeconds(10))).isLessThanOrEqualTo(50);
+            assertThat(sent).hasSize(147);
+        }
+
+        @Test
+        void withoutFeedbackTheConfiguredRateHolds() {
+            ResilientCallPolicy policy = policy(CallPolicyConfig.of(HUNDRED_PER_10S).withRetry(once));
+
+            List<Long> sent = sendEvery(policy, Duration.ofMillis(10), Duration.ofSeconds(30));
+
+            assertThat(maxInAnyWindow(sent, Duration.ofSeconds(10))).isLessThanOrEqualTo(100);
+            assertThat(sent.size()).isGreaterThanOrEqualTo(297); // 99 % of the limit, sustained
         }
 
         @Test
@@ -326,7 +334,7 @@ class ResilientCallPolicyTest {
 
             policy.feedback().windowStatus(new RateWindowStatus(4, 4, Duration.ofSeconds(1)));
 
-            assertThat(policy.permitsPerWindow()).isEqualTo(40);
+            assertThat(policy.requestsPerWindow()).isEqualTo(40);
         }
 
         @Test
@@ -336,44 +344,49 @@ class ResilientCallPolicyTest {
 
             policy.feedback().windowStatus(new RateWindowStatus(190, 190, Duration.ofSeconds(10)));
 
-            assertThat(policy.permitsPerWindow()).isEqualTo(100);
+            assertThat(policy.requestsPerWindow()).isEqualTo(100);
         }
 
         @Test
-        void requestsOthersUsedAreTakenOutOfTheCurrentWindow() {
-            ResilientCallPolicy policy = policy(CallPolicyConfig.of(HUNDRED_PER_10S));
-            policy.call(CallKind.READ, "contacts.read", new FlakyCall(List.of()));
+        void anEmptyCrmWindowGivesUpOurNextPermit() {
+            ResilientCallPolicy policy = policy(CallPolicyConfig.of(HUNDRED_PER_10S).withRetry(once));
 
-            policy.feedback().windowStatus(new RateWindowStatus(100, 30, Duration.ofSeconds(10)));
-
-            assertThat(policy.availablePermits()).isEqualTo(30);
-            assertThat(policy.permitsPerWindow()).isEqualTo(100);
-        }
-
-        @Test
-        void aSharplyLowerLimitWithNothingLeftEmptiesTheCurrentWindow() {
-            ResilientCallPolicy policy = policy(CallPolicyConfig.of(HUNDRED_PER_10S));
-
-            policy.feedback().windowStatus(new RateWindowStatus(40, 0, Duration.ofSeconds(10)));
-
-            assertThat(policy.availablePermits()).isZero();
-            assertThat(policy.permitsPerWindow()).isEqualTo(40);
-            assertThat(fake.counts.attempts()).isZero();
-        }
-
-        @Test
-        void anEmptyCrmWindowStopsCallsUntilOurNextWindow() {
-            ResilientCallPolicy policy = policy(CallPolicyConfig.of(HUNDRED_PER_10S)
-                    .withRetry(new RetrySettings(1, Duration.ofMillis(500), Duration.ofSeconds(1), 0, Duration.ZERO)));
             policy.feedback().windowStatus(new RateWindowStatus(100, 0, Duration.ofSeconds(10)));
 
             FlakyCall call = new FlakyCall(List.of());
             assertThatThrownBy(() -> policy.call(CallKind.READ, "contacts.read", call)).hasMessageContaining("no rate-limit permit");
             assertThat(call.requests()).isZero();
-
-            fake.advance(Duration.ofSeconds(10));
+            fake.advance(Duration.ofMillis(102));
             assertThat(policy.call(CallKind.READ, "contacts.read", new FlakyCall(List.of()))).isEqualTo("ok");
         }
+
+        /** Tries a call every {@code step} for {@code total}; returns the fake times of those that were sent. */
+        private List<Long> sendEvery(ResilientCallPolicy policy, Duration step, Duration total) {
+            List<Long> sent = new java.util.ArrayList<>();
+            for (long t = 0; t < total.toNanos(); t += step.toNanos()) {
+                try {
+                    policy.call(CallKind.READ, "contacts.read", new FlakyCall(List.of()));
+                    sent.add(fake.nanos.get());
+                } catch (TransientCrmException noPermit) {
+                    assertThat(noPermit).hasMessageContaining("no rate-limit permit");
+                }
+                fake.advance(step);
+            }
+            return sent;
+        }
+    }
+
+    /** The most requests any half-open window of the given length holds. */
+    static int maxInAnyWindow(List<Long> sentNanos, Duration window) {
+        int max = 0;
+        for (int i = 0; i < sentNanos.size(); i++) {
+            int j = i;
+            while (j < sentNanos.size() && sentNanos.get(j) < sentNanos.get(i) + window.toNanos()) {
+                j++;
+            }
+            max = Math.max(max, j - i);
+        }
+        return max;
     }
 
     @Nested
@@ -383,9 +396,11 @@ class ResilientCallPolicyTest {
             ResilientCallPolicy policy = policy(CallPolicyConfig.of(HUNDRED_PER_10S));
             policy.feedback().dailyUsage(new DailyUsage(795, 1000));
             for (int i = 0; i < 5; i++) {
+                fake.advance(Duration.ofSeconds(1));
                 policy.call(CallKind.READ, "contacts.read", new FlakyCall(List.of()));
             }
 
+            fake.advance(Duration.ofSeconds(1));
             FlakyCall call = new FlakyCall(List.of());
             assertThatThrownBy(() -> policy.call(CallKind.READ, "contacts.read", call))
                     .isInstanceOf(ApiBudgetExhaustedException.class)
@@ -421,6 +436,7 @@ class ResilientCallPolicyTest {
             ResilientCallPolicy policy = policy(CallPolicyConfig.of(new RequestRate(1000, Duration.ofSeconds(1))));
 
             for (int i = 0; i < 500; i++) {
+                fake.advance(Duration.ofMillis(2));
                 policy.call(CallKind.READ, "contacts.read", new FlakyCall(List.of()));
             }
 
@@ -437,6 +453,7 @@ class ResilientCallPolicyTest {
             fake.advance(DailyBudget.PROBE_AFTER);
 
             assertThat(policy.call(CallKind.READ, "contacts.read", new FlakyCall(List.of()))).isEqualTo("ok");
+            fake.advance(Duration.ofSeconds(1));
             assertThatThrownBy(() -> policy.call(CallKind.READ, "contacts.read", new FlakyCall(List.of())))
                     .isInstanceOf(ApiBudgetExhaustedException.class);
         }
@@ -449,7 +466,9 @@ class ResilientCallPolicyTest {
             ResilientCallPolicy policy = policy(CallPolicyConfig.of(TEN_PER_SECOND).withRetry(NO_JITTER));
 
             policy.call(CallKind.READ, "contacts.read", new FlakyCall(List.of(SERVER_ERROR, throttled(Duration.ofSeconds(3)))));
+            fake.advance(Duration.ofSeconds(1));
             policy.call(CallKind.WRITE, "contacts.batchUpdate", new FlakyCall(List.of()));
+            fake.advance(Duration.ofSeconds(1));
             assertThatThrownBy(() -> policy.call(CallKind.WRITE, "tasks.batchCreate",
                     new FlakyCall(List.of(new PermanentCrmException("tasks.batchCreate: HTTP 400")))))
                     .isInstanceOf(PermanentCrmException.class);
