@@ -35,16 +35,16 @@ import java.util.function.Supplier;
  *       once with a {@code TransientCrmException} that the retry does not retry: the run stops after its
  *       last checkpoint and resumes next time, when the breaker half-opens and probes.</li>
  *   <li><b>Rate limiters</b>: the call kind's own limit if configured, then the main limit, each spreading
- *       its requests evenly over its window ({@link SpacedLimiter}); every attempt takes a permit, waiting up
- *       to the permit timeout (a timeout fails the attempt transiently, and it is retried). The CRM's
- *       rate-limit headers lower the main limit ({@link #windowStatus}).</li>
+ *       its requests evenly so no rolling window exceeds it (see {@link RequestRate}); every attempt takes a
+ *       permit, waiting up to the permit timeout (a timeout fails the attempt transiently, and it is
+ *       retried). The CRM's rate-limit headers lower the main limit ({@link #windowStatus}).</li>
  *   <li><b>Daily budget</b>: counts each request; at the configured share of the CRM's reported daily
  *       allowance it throws {@link ApiBudgetExhaustedException} instead of sending.</li>
  * </ol>
  * {@link #callPerItem} uses the same retry: an attempt that leaves items pending is retried like a
  * transient failure (without Retry-After). Auth, permanent and budget failures pass through unchanged
- * and are never retried. The Resilience4j
- * objects are built once, here; no Resilience4j type leaves this package. Thread-safe.
+ * and are never retried. The Resilience4j objects are built once, here; no Resilience4j type leaves this
+ * package. Thread-safe.
  */
 public final class ResilientCallPolicy implements CallPolicy, RateLimitFeedback {
     private final String instance;

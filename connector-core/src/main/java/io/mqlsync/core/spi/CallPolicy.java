@@ -18,8 +18,8 @@ import java.util.function.Supplier;
  * <p>How an adapter classifies what the CRM answered, so the policy does the right thing:
  * <ul>
  *   <li>throttled (429, or the CRM's own "too many requests" fault): {@link TransientCrmException} with
- *       {@code retryAfter} from the Retry-After header, else the length of the CRM's window, so it counts
- *       as throttling (waited out, drains the window) rather than as the CRM failing (the circuit breaker);</li>
+ *       {@code retryAfter} from the Retry-After header, else the length of the CRM's window, so it is
+ *       waited out as throttling rather than counted as the CRM failing (by the circuit breaker);</li>
  *   <li>5xx, reset, timeout, a locked row for the whole call: {@link TransientCrmException} without
  *       {@code retryAfter};</li>
  *   <li>the CRM's daily limit (a daily 429, Salesforce {@code REQUEST_LIMIT_EXCEEDED}):
