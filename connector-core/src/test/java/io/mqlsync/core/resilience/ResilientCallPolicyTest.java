@@ -486,6 +486,20 @@ class ResilientCallPolicyTest {
         }
 
         @Test
+        void theSystemRuntimeWithDefaultsServesACall() {
+            CallCounts counts = new CallCounts();
+            ResilientCallPolicy policy = new ResilientCallPolicy("acme-hubspot",
+                    CallPolicyConfig.of(HUNDRED_PER_10S).withKindRate(
+                            new KindRate(Set.of(CallKind.SEARCH), new RequestRate(5, Duration.ofSeconds(1)))),
+                    PolicyRuntime.system(java.time.Clock.fixed(java.time.Instant.EPOCH, java.time.ZoneOffset.UTC), counts));
+
+            assertThat(policy.call(CallKind.SEARCH, "contacts.search", () -> "found")).isEqualTo("found");
+            assertThat(counts.attempts(CallKind.SEARCH)).isEqualTo(1);
+            assertThat(policy.breakerState()).isEqualTo(BreakerState.CLOSED);
+            assertThat(policy.requestsPerWindow()).isEqualTo(100);
+        }
+
+        @Test
         void runReturnsNothingButGoesThroughTheSamePolicy() {
             ResilientCallPolicy policy = policy(CallPolicyConfig.of(HUNDRED_PER_10S).withRetry(NO_JITTER));
             List<String> sent = Collections.synchronizedList(new java.util.ArrayList<>());
