@@ -12,7 +12,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
-class RateLimitProperties {
+/** The even spreading of requests, through the policy: what a CRM with a rolling window sees. */
+class SpacedLimiterTest {
 
     @Property(tries = 300)
     void noRollingWindowEverHoldsMoreRequestsThanTheLimit(
