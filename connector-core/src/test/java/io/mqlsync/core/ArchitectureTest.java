@@ -37,6 +37,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("io.mqlsync.core.sync..");
 
     @ArchTest
+    static final ArchRule resilience4jStaysBehindTheCallPolicy = noClasses().that().resideOutsideOfPackage("io.mqlsync.core.resilience..")
+            .should().dependOnClassesThat().resideInAPackage("io.github.resilience4j..")
+            .because("adapters and the engine see the vendor-neutral CallPolicy, never Resilience4j types");
+
+    @ArchTest
     static final ArchRule timeIsInjected = noClasses()
             .should().callMethod(Instant.class, "now")
             .orShould().callMethod(Clock.class, "systemUTC")
