@@ -9,7 +9,6 @@ import io.mqlsync.core.model.ScoreCard;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,6 @@ import java.util.Optional;
  * model and share it.
  */
 public final class Scorer {
-    private static final Comparator<Event> NEWEST_FIRST = Comparator.comparing(Event::at).reversed();
-
     private final ScoringModel model;
     private final int[] fitGroupIndex;
     private final int fitGroupCount;
@@ -139,9 +136,9 @@ public final class Scorer {
         boolean newestFirst = true;
         boolean oldestFirst = true;
         for (int i = 1; i < events.length && (newestFirst || oldestFirst); i++) {
-            int order = events[i - 1].at().compareTo(events[i].at());
-            newestFirst &= order >= 0;
-            oldestFirst &= order <= 0;
+            int order = EventOrder.NEWEST_FIRST.compare(events[i - 1], events[i]);
+            newestFirst &= order <= 0;
+            oldestFirst &= order >= 0;
         }
         if (newestFirst) {
             return events;
@@ -154,7 +151,7 @@ public final class Scorer {
             }
             return events;
         }
-        Arrays.sort(events, NEWEST_FIRST);
+        Arrays.sort(events, EventOrder.NEWEST_FIRST);
         return events;
     }
 

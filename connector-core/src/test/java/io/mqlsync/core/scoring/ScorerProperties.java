@@ -142,7 +142,8 @@ class ScorerProperties {
     Arbitrary<Event> event() {
         return Combinators.combine(
                 Arbitraries.of(EventType.class),
-                Arbitraries.longs().between(-2 * DAY, 400 * DAY),
+                // whole hours, so that events at the same instant (a CRM's batch import) are common
+                Arbitraries.longs().between(-48, 400 * 24).map(hours -> hours * 3_600_000L),
                 Arbitraries.of("https://x.io/pricing", "https://x.io/blog", "https://x.io/product"))
                 .as((type, age, url) -> new Event(type, NOW.minusMillis(age), Fields.of(Map.of("url", url))));
     }

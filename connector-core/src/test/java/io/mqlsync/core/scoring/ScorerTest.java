@@ -353,6 +353,18 @@ class ScorerTest {
     }
 
     @Test
+    void eventsAtTheSameInstantGiveTheSameCardInAnyOrder() {
+        IntentRule views = withCap(intentRule("views", 5, PAGE_VIEWED), 5);
+        Event pricing = daysAgo(1, PAGE_VIEWED, "url", "https://x.io/pricing");
+        Event blog = daysAgo(1, PAGE_VIEWED, "url", "https://x.io/blog");
+        Scorer scorer = new Scorer(model(List.of(), List.of(views)));
+        ScoreCard one = scorer.score(lead(), List.of(pricing, blog), NOW);
+        ScoreCard other = scorer.score(lead(), List.of(blog, pricing), NOW);
+        assertThat(one).isEqualTo(other);
+        assertThat(one.contributions().getFirst().evidence()).isEqualTo("PAGE_VIEWED url=https://x.io/blog at 2026-11-19");
+    }
+
+    @Test
     void garbageValuesSimplyDoNotMatch() {
         ScoringModel m = model(List.of(
                 fitRule("size", 15, new Condition.Range("employees", 200, 1000)),
