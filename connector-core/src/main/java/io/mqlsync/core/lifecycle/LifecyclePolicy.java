@@ -1,6 +1,5 @@
 package io.mqlsync.core.lifecycle;
 
-import io.mqlsync.core.model.CanonicalField;
 import io.mqlsync.core.model.CrmState;
 import io.mqlsync.core.model.Fields;
 import io.mqlsync.core.model.LeadHistory;
@@ -49,7 +48,7 @@ public final class LifecyclePolicy {
      * @return the decision; never null
      */
     public Decision decide(LeadRecord record, LeadSnapshot snapshot, CardSource cards, Instant now) {
-        Step step = new Step(snapshot, crmFields(record, snapshot.crm()), cards, now.truncatedTo(ChronoUnit.SECONDS));
+        Step step = new Step(snapshot, snapshot.crm().onto(record.fields()), cards, now.truncatedTo(ChronoUnit.SECONDS));
         if (snapshot.crm().conversion() == CrmState.Conversion.CONVERTED) {
             return step.converted();
         }
@@ -161,14 +160,6 @@ public final class LifecyclePolicy {
 
     private static boolean matches(Optional<Condition> condition, Fields fields) {
         return condition.isPresent() && condition.get().test(fields);
-    }
-
-    /** The lead's fields with the CRM's lifecycle fields under their canonical names, for the conditions. */
-    private static Fields crmFields(LeadRecord record, CrmState crm) {
-        return record.fields()
-                .with(CanonicalField.LEAD_STATUS, crm.leadStatus().orElse(""))
-                .with(CanonicalField.LIFECYCLE_STAGE, crm.lifecycleStage().orElse(""))
-                .with(CanonicalField.OWNER_ID, crm.owner().map(Object::toString).orElse(""));
     }
 
     /** One decision in the making: the inputs and the ways it can end. */

@@ -29,6 +29,16 @@ public record CrmState(Optional<String> leadStatus, Optional<String> lifecycleSt
                 Conversion.NOT_CONVERTED);
     }
 
+    /**
+     * The lead's fields with these CRM fields under their canonical names ({@code leadStatus},
+     * {@code lifecycleStage}, {@code ownerId}), for the conditions of instance configs.
+     */
+    public Fields onto(Fields fields) {
+        return fields.with(CanonicalField.LEAD_STATUS, leadStatus.orElse(""))
+                .with(CanonicalField.LIFECYCLE_STAGE, lifecycleStage.orElse(""))
+                .with(CanonicalField.OWNER_ID, owner.map(OwnerId::value).orElse(""));
+    }
+
     /** Whether the CRM converted the record into something else (a Salesforce lead into a contact). */
     public enum Conversion {
         NOT_CONVERTED,
