@@ -145,7 +145,7 @@ public final class LifecyclePolicy {
         boolean coolingDown = cooldownEnd.filter(step.now::isBefore).isPresent() && !card.handRaised();
         if (card.qualifies() && !coolingDown) {
             return step.to(MqlStatus.MQL, Transition.QUALIFIED, Optional.empty(), step.history().qualified(step.now),
-                    handled);
+                    handled).withDeadline(Optional.of(step.now.plus(config.expireAfter())));
         }
         Optional<Instant> deadline = card.qualifies() ? cooldownEnd : Optional.empty();
         if (lifted) {

@@ -58,6 +58,7 @@ class LifecyclePolicyTest {
                 given("NONE with a qualifying score becomes MQL").activity(days(-2), 120)
                         .expect(MQL, Transition.QUALIFIED)
                         .check(d -> assertThat(d.history().qualifiedAt()).contains(NOW))
+                        .check(d -> assertThat(d.deadline()).contains(NOW.plus(TestLifecycle.EXPIRE_AFTER)))
                         .check(d -> assertThat(d.qualificationSequence()).isEqualTo(1)),
                 given("NONE below the thresholds stays NONE").activity(days(-2), 99).expect(NONE, null),
                 given("NONE matching disqualifyIf is DISQUALIFIED by the model").activity(days(-2), 120).modelDisqualifies()
