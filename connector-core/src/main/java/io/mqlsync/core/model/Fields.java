@@ -1,5 +1,6 @@
 package io.mqlsync.core.model;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,12 +11,22 @@ import java.util.Optional;
  * unreadable values are absent, so a condition never has to tell "missing" from "garbage".
  */
 public final class Fields {
-    private static final Fields EMPTY = new Fields(Map.of());
+    private static final Fields EMPTY = new Fields(new String[0], new FieldValue[0]);
+    /** Up to this many values, a scan beats hashing; events carry one to three attributes. */
+    private static final int SCAN_LIMIT = 8;
 
-    private final Map<String, FieldValue> values;
+    private final String[] names;
+    private final FieldValue[] values;
+    private final Map<String, FieldValue> index;
 
-    private Fields(Map<String, FieldValue> values) {
+    private Fields(String[] names, FieldValue[] values) {
+        this.names = names;
         this.values = values;
+        Map<String, FieldValue> map = new LinkedHashMap<>(names.length * 2);
+        for (int i = 0; i < names.length; i++) {
+            map.put(names[i], values[i]);
+        }
+        this.index = Collections.unmodifiableMap(map);
     }
 
     public static Fields empty() {
@@ -29,53 +40,70 @@ public final class Fields {
         }
         Map<String, FieldValue> parsed = new LinkedHashMap<>(raw.size() * 2);
         raw.forEach((name, value) -> FieldValue.parse(value).ifPresent(v -> parsed.put(name, v)));
-        return new Fields(Collections.unmodifiableMap(parsed));
+        return fromParsed(parsed);
+    }
+
+    private static Fields fromParsed(Map<String, FieldValue> parsed) {
+        return parsed.isEmpty() ? EMPTY
+                : new Fields(parsed.keySet().toArray(String[]::new), parsed.values().toArray(FieldValue[]::new));
     }
 
     /** @return the value, or empty when the field is missing or was blank */
     public Optional<FieldValue> get(String name) {
-        return Optional.ofNullable(values.get(name));
+        return Optional.ofNullable(lookup(name));
     }
 
     /** @return the value as text, or empty */
     public Optional<String> text(String name) {
-        FieldValue value = values.get(name);
+        FieldValue value = lookup(name);
         return value == null ? Optional.empty() : Optional.of(value.text());
     }
 
     public boolean has(String name) {
-        return values.containsKey(name);
+        return lookup(name) != null;
+    }
+
+    private FieldValue lookup(String name) {
+        if (names.length > SCAN_LIMIT) {
+            return index.get(name);
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return values[i];
+            }
+        }
+        return null;
     }
 
     /** A copy with {@code name} set to {@code value} (a blank value removes the field). */
     public Fields with(String name, String value) {
-        Map<String, FieldValue> copy = new LinkedHashMap<>(values);
+        Map<String, FieldValue> copy = new LinkedHashMap<>(index);
         FieldValue.ofText(value).ifPresentOrElse(v -> copy.put(name, v), () -> copy.remove(name));
-        return new Fields(Collections.unmodifiableMap(copy));
+        return fromParsed(copy);
     }
 
     /** Every present value by name, in insertion order. */
     public Map<String, FieldValue> asMap() {
-        return values;
+        return index;
     }
 
     public boolean isEmpty() {
-        return values.isEmpty();
+        return names.length == 0;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Fields other && values.equals(other.values);
+        return o instanceof Fields other && index.equals(other.index);
     }
 
     @Override
     public int hashCode() {
-        return values.hashCode();
+        return index.hashCode();
     }
 
     /** Names only: field values may be personal data and must not reach logs. */
     @Override
     public String toString() {
-        return "Fields" + values.keySet();
+        return "Fields" + Arrays.toString(names);
     }
 }

@@ -62,13 +62,24 @@ public sealed interface Condition {
 
     /** {@code matches}: the regular expression is found in the value's text (ignoring case). */
     record Matches(String field, Pattern pattern) implements OnField {
+        private static final String REGEX_METACHARACTERS = "\\^$.|?*+()[]{}";
+
         public Matches {
             Objects.requireNonNull(field, "field");
             Objects.requireNonNull(pattern, "pattern");
         }
 
-        /** Compiles {@code regex} the way models mean it: found anywhere, case ignored. */
-        public static Matches of(String field, String regex) {
+        /**
+         * Compiles {@code regex} the way models mean it: found anywhere, case ignored. A regex without
+         * metacharacters ({@code /pricing}) becomes the equivalent {@link Contains}, which is several
+         * times faster on the hot path of scoring page views.
+         *
+         * @throws java.util.regex.PatternSyntaxException when {@code regex} is not a valid Java regex
+         */
+        public static OnField of(String field, String regex) {
+            if (!regex.isEmpty() && regex.chars().noneMatch(c -> REGEX_METACHARACTERS.indexOf(c) >= 0)) {
+                return new Contains(field, regex);
+            }
             return new Matches(field, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
 
@@ -99,9 +110,17 @@ public sealed interface Condition {
         @Override
         public boolean matches(FieldValue value) {
             String text = value.text();
-            int last = text.length() - needle.length();
+            int length = needle.length();
+            if (length == 0) {
+                return true;
+            }
+            char lower = Character.toLowerCase(needle.charAt(0));
+            char upper = Character.toUpperCase(needle.charAt(0));
+            int last = text.length() - length;
             for (int i = 0; i <= last; i++) {
-                if (text.regionMatches(true, i, needle, 0, needle.length())) {
+                char c = text.charAt(i);
+                if ((c == lower || c == upper || Character.toLowerCase(c) == lower)
+                        && text.regionMatches(true, i, needle, 0, length)) {
                     return true;
                 }
             }
