@@ -45,6 +45,9 @@ class NextRescoreTest {
                         new DecayingCards(MODEL, 40).event(days(-89), 20, STEPS)),
                 Arguments.of("a penalty that fades while points decay: not monotone",
                         new DecayingCards(MODEL, 40).event(days(-1), 60, HALF_LIFE).event(days(-1), -20, FAST)),
+                Arguments.of("a fading penalty lifts the score for two days inside one search step",
+                        new DecayingCards(MODEL, 40).event(NOW.minus(Duration.ofMinutes(4680)), 60, HALF_LIFE)
+                                .event(NOW.minus(Duration.ofMinutes(4680)), -25, FAST)),
                 Arguments.of("an intent above intent.max changes only once it decays below the cap",
                         new DecayingCards(MODEL, 40).event(days(-1), 200, HALF_LIFE)),
                 Arguments.of("a decimal score crossing a rounding boundary",

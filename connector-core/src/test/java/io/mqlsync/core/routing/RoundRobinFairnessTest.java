@@ -19,7 +19,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
-class RoundRobinFairnessProperties {
+class RoundRobinFairnessTest {
     private static final LeadId LEAD = new LeadId("1");
 
     @Property
