@@ -155,8 +155,10 @@ public final class ChangePlanner {
             }
         }
 
+        /** Text as CRMs keep it; an empty text is no value (CRMs store "" as blank). */
         void text(WrittenProperty property, Optional<String> value, Optional<String> was) {
-            put(writeBack.name(property), value.map(Written::text), was.map(Written::text));
+            put(writeBack.name(property), value.map(Written::text).filter(t -> !t.isEmpty()),
+                    was.map(Written::text).filter(t -> !t.isEmpty()));
         }
 
         void instant(WrittenProperty property, Optional<Instant> value, Optional<Instant> was) {

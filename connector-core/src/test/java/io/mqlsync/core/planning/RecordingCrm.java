@@ -36,6 +36,21 @@ final class RecordingCrm {
         initial.crm().lifecycleStage().ifPresent(v -> properties.put(CanonicalField.LIFECYCLE_STAGE, v));
         owner = initial.crm().owner();
         initial.written().rejectionInput().ifPresent(r -> properties.put(names.name(WrittenProperty.REJECTION_REASON), r.value()));
+        WrittenState written = initial.written();
+        if (written.status() != MqlStatus.NONE) {
+            put(WrittenProperty.STATUS, written.status().name());
+        }
+        LeadHistory history = written.history();
+        history.qualifiedAt().ifPresent(at -> put(WrittenProperty.QUALIFIED_AT, at.toString()));
+        history.recycledAt().ifPresent(at -> put(WrittenProperty.RECYCLED_AT, at.toString()));
+        if (history.recycleCount() > 0) {
+            put(WrittenProperty.RECYCLE_COUNT, Integer.toString(history.recycleCount()));
+        }
+        history.lastRejectionReason().ifPresent(r -> put(WrittenProperty.LAST_REJECTION_REASON, r.value()));
+    }
+
+    private void put(WrittenProperty property, String value) {
+        properties.put(names.name(property), value);
     }
 
     void apply(LeadChange change) {
