@@ -63,6 +63,11 @@ final class RecordingCrm {
         change.task().ifPresent(tasks::add);
     }
 
+    /** Sales (or anyone in the CRM) sets a property. */
+    void set(String name, String value) {
+        properties.put(name, value);
+    }
+
     List<HandoffTask> tasks() {
         return tasks;
     }
