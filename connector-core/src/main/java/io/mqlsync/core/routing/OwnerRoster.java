@@ -26,6 +26,11 @@ public final class OwnerRoster {
         return Optional.ofNullable(owners.get(email));
     }
 
+    /** @return the owner's id when the CRM knows the owner and it is active, else empty */
+    public Optional<OwnerId> activeId(OwnerEmail email) {
+        return find(email).filter(e -> e.status() == Status.ACTIVE).map(Entry::id);
+    }
+
     /**
      * One CRM owner.
      *

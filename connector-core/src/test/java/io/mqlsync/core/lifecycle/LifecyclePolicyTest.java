@@ -146,7 +146,9 @@ class LifecyclePolicyTest {
                         .check(d -> assertThat(d.history().recycleCount()).isEqualTo(TestLifecycle.MAX_RECYCLES)),
                 // unknown reason codes
                 given("MQL with an unknown reason code is left as it is and reported").status(MQL)
-                        .qualifiedAt(days(-2)).input("lost_interest").expect(MQL, null).problems(1),
+                        .qualifiedAt(days(-2)).input("lost_interest").expect(MQL, null).problems(1)
+                        .check(d -> assertThat(d.problems()).containsExactly("lead 1001: rejection reason"
+                                + " \"lost_interest\" is not a configured reason code; the lead is left as it is until it is")),
                 given("an unknown reason code also holds back the expiry").status(MQL).qualifiedAt(days(-20))
                         .input("lost_interest").expect(MQL, null).problems(1),
                 given("NONE with an unknown reason code does not qualify until the code is valid")

@@ -98,6 +98,15 @@ class RouterTest {
     }
 
     @Test
+    void theRosterResolvesOnlyActiveOwners() {
+        OwnerRoster roster = OwnerRoster.of(owners);
+
+        assertThat(roster.activeId(email("nurture"))).contains(new OwnerId("N"));
+        assertThat(roster.activeId(email("gone"))).isEmpty();
+        assertThat(roster.activeId(email("nobody"))).isEmpty();
+    }
+
+    @Test
     void aRulePoolWithNobodyActiveFallsBackToTheDefaultPool() {
         RoutingConfig config = new RoutingConfig(AssignWhen.UNOWNED, List.of(), RoutingStrategy.ROUND_ROBIN, false,
                 List.of(new RoutingRule(TestLifecycle.in("country", "US"), List.of(email("gone")))),
