@@ -100,7 +100,11 @@ public final class LifecyclePolicy {
             return step.to(MqlStatus.DISQUALIFIED, Transition.DISQUALIFIED, Optional.of(ReasonCode.MAX_RECYCLES),
                     limited, input);
         }
-        return step.recycled(history.recycled(step.now, reason), transition, reason, input);
+        Decision recycled = step.recycled(history.recycled(step.now, reason), transition, reason, input);
+        // Events in the very second of the recycle count for the fresh card: if they qualify, the lead waits.
+        boolean waits = recycled.card().qualifies() && !recycled.card().handRaised();
+        return waits ? recycled.withDeadline(Optional.of(step.now.plus(config.cooldownAfter(Optional.of(reason)))))
+                : recycled;
     }
 
     private Decision terminal(Step step) {

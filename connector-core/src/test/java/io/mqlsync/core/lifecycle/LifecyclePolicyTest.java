@@ -121,6 +121,10 @@ class LifecyclePolicyTest {
                         .check(d -> assertThat(d.history().lastRejectionReason()).contains(code("timing")))
                         .check(d -> assertThat(d.card().intent()).as("card counts only events after now").isZero())
                         .check(d -> assertThat(d.baseline()).contains(NOW)),
+                given("a recycle whose fresh card qualifies on events of that very second waits for the cooldown")
+                        .status(MQL).qualifiedAt(days(-2)).input("timing").activity(NOW, 150)
+                        .expect(RECYCLED, Transition.RECYCLED).reason(code("timing")).input(RejectionInput.CLEAR)
+                        .check(d -> assertThat(d.deadline()).contains(NOW.plus(TestLifecycle.COOLDOWN))),
                 given("SAL rejected with a recycle reason is RECYCLED").status(SAL).qualifiedAt(days(-2))
                         .input("no_budget").expect(RECYCLED, Transition.RECYCLED).reason(code("no_budget"))
                         .input(RejectionInput.CLEAR),
