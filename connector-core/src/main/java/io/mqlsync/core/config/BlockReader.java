@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -124,15 +125,37 @@ public final class BlockReader {
     }
 
     Optional<Duration> duration(JsonNode v, String where) {
+        String text = v.isTextual() ? v.asText().strip() : "";
+        Optional<Duration> parsed = parseDuration(text);
+        if (parsed.isEmpty()) {
+            problems.add(where, calendar(text)
+                    ? shown(v) + " is not a fixed duration: months and years vary in length; use days, e.g. P30D"
+                    : shown(v) + " is not an ISO-8601 duration");
+        } else if (parsed.get().isNegative()) {
+            problems.add(where, shown(v) + " must not be negative");
+            return Optional.empty();
+        }
+        return parsed;
+    }
+
+    /** Days, hours, minutes, seconds ({@code P14D}, {@code PT4H}) and whole weeks ({@code P2W}). */
+    private static Optional<Duration> parseDuration(String text) {
         try {
-            Duration d = Duration.parse(v.isTextual() ? v.asText().strip() : "?");
-            if (d.isNegative()) {
-                problems.add(where, shown(v) + " must not be negative");
-                return Optional.empty();
-            }
-            return Optional.of(d);
+            return Optional.of(Duration.parse(text));
+        } catch (DateTimeParseException notTimeBased) {
+            return period(text).filter(p -> p.getYears() == 0 && p.getMonths() == 0)
+                    .map(p -> Duration.ofDays(p.getDays()));
+        }
+    }
+
+    private static boolean calendar(String text) {
+        return period(text).filter(p -> p.getYears() != 0 || p.getMonths() != 0).isPresent();
+    }
+
+    private static Optional<Period> period(String text) {
+        try {
+            return Optional.of(Period.parse(text));
         } catch (DateTimeParseException e) {
-            problems.add(where, shown(v) + " is not an ISO-8601 duration");
             return Optional.empty();
         }
     }

@@ -55,7 +55,7 @@ class InstanceBlocksBinderTest {
               sqlWhen: { field: lifecycleStage, in: [salesqualifiedlead, opportunity, customer] }
               onQualify: { lifecycleStage: marketingqualifiedlead, leadStatus: NEW }
               onRecycle: { lifecycleStage: lead, leadStatus: UNQUALIFIED }
-              expireAfter: P14D
+              expireAfter: P2W
               cooldown: P30D
               maxRecycles: 3
               nurtureOwner: nurture@acme.com
@@ -207,7 +207,7 @@ class InstanceBlocksBinderTest {
                 "acme.yaml: tasks.priority: \"URGENT\" is not one of LOW, NORMAL, HIGH",
                 "acme.yaml: tasks.subject: {nmae} is not a canonical field or one of {score}, {fit}, {intent}, {quadrant}, {sla}",
                 "acme.yaml: lifecycle.expireAfter: \"14 days\" is not an ISO-8601 duration",
-                "acme.yaml: lifecycle.cooldown: \"P1M\" is not an ISO-8601 duration",
+                "acme.yaml: lifecycle.cooldown: \"P1M\" is not a fixed duration: months and years vary in length; use days, e.g. P30D",
                 "acme.yaml: lifecycle.maxRecycles: must be a whole number of at least 0, not -1",
                 "acme.yaml: lifecycle.nurtureOwner: is not an email address",
                 "acme.yaml: lifecycle.reasons.lost: \"ignore\" is not one of recycle, disqualify",
