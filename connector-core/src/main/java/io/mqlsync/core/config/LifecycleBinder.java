@@ -42,9 +42,9 @@ public final class LifecycleBinder {
             problems.add(b.at("acceptedWhen"), "required for salesforce: which Status values mean sales accepted the lead");
         }
         Optional<Condition> sqlWhen = condition(b, "sqlWhen", conditions).or(() -> LifecycleDefaults.sqlWhen(crm));
-        CrmValues onQualify = values(b, "onQualify", crm, true).orElse(LifecycleDefaults.onQualify(crm));
-        CrmValues onRecycle = values(b, "onRecycle", crm, true).orElse(LifecycleDefaults.onRecycle(crm));
-        CrmValues onDisqualify = values(b, "onDisqualify", crm, false).orElse(CrmValues.none());
+        CrmValues onQualify = values(b, "onQualify", crm, Status.REQUIRED).orElse(LifecycleDefaults.onQualify(crm));
+        CrmValues onRecycle = values(b, "onRecycle", crm, Status.REQUIRED).orElse(LifecycleDefaults.onRecycle(crm));
+        CrmValues onDisqualify = values(b, "onDisqualify", crm, Status.OPTIONAL).orElse(CrmValues.none());
         Duration expireAfter = b.duration("expireAfter").orElse(LifecycleDefaults.EXPIRE_AFTER);
         Duration cooldown = b.duration("cooldown").orElse(LifecycleDefaults.COOLDOWN);
         int maxRecycles = b.count("maxRecycles").orElse(LifecycleDefaults.MAX_RECYCLES);
@@ -59,9 +59,16 @@ public final class LifecycleBinder {
         return b.node(key).flatMap(n -> conditions.read(n, b.at(key), b.problems()));
     }
 
-    private static Optional<CrmValues> values(BlockReader b, String key, CrmKind crm, boolean statusRequired) {
+    /** Whether a Salesforce config must give the Status value of a block (HubSpot has defaults). */
+    private enum Status {
+        REQUIRED,
+        OPTIONAL
+    }
+
+    private static Optional<CrmValues> values(BlockReader b, String key, CrmKind crm, Status status) {
+        boolean statusRequired = crm == CrmKind.SALESFORCE && status == Status.REQUIRED;
         if (!b.has(key)) {
-            if (crm == CrmKind.SALESFORCE && statusRequired) {
+            if (statusRequired) {
                 b.problems().add(b.at(key), "required for salesforce: the Status value to write");
             }
             return Optional.empty();
@@ -69,11 +76,11 @@ public final class LifecycleBinder {
         return b.block(key).flatMap(v -> {
             v.allowOnly(crm == CrmKind.HUBSPOT ? Set.of("lifecycleStage", "leadStatus") : Set.of("leadStatus"));
             Optional<String> stage = crm == CrmKind.HUBSPOT ? v.string("lifecycleStage") : Optional.empty();
-            Optional<String> status = v.string("leadStatus");
-            if (crm == CrmKind.SALESFORCE && statusRequired && !v.has("leadStatus")) {
+            Optional<String> leadStatus = v.string("leadStatus");
+            if (statusRequired && !v.has("leadStatus")) {
                 b.problems().add(v.at("leadStatus"), "required for salesforce: the Status value to write");
             }
-            return Optional.of(new CrmValues(stage, status));
+            return Optional.of(new CrmValues(stage, leadStatus));
         });
     }
 

@@ -135,13 +135,15 @@ public final class LifecyclePolicy {
                     : step.to(MqlStatus.DISQUALIFIED, Transition.DISQUALIFIED, Optional.of(ReasonCode.MODEL),
                             step.history().rejected(ReasonCode.MODEL), handled);
         }
-        MqlStatus base = wasModelDisqualified
-                ? (step.history().wasRecycled() ? MqlStatus.RECYCLED : MqlStatus.NONE)
-                : step.snapshot.status();
-        return qualifyOrWait(step, base, handled, wasModelDisqualified);
+        if (!wasModelDisqualified) {
+            return qualifyOrWait(step, step.snapshot.status(), handled, Optional.empty());
+        }
+        MqlStatus base = step.history().wasRecycled() ? MqlStatus.RECYCLED : MqlStatus.NONE;
+        return qualifyOrWait(step, base, handled, Optional.of(Transition.REINSTATED));
     }
 
-    private Decision qualifyOrWait(Step step, MqlStatus base, RejectionInput handled, boolean lifted) {
+    /** Qualifies the lead unless a cooldown holds it back; else stays at {@code base} via {@code otherwise}. */
+    private Decision qualifyOrWait(Step step, MqlStatus base, RejectionInput handled, Optional<Transition> otherwise) {
         ScoreCard card = step.card();
         Optional<Instant> cooldownEnd = base == MqlStatus.RECYCLED
                 ? step.history().recycledAt().map(at -> at.plus(config.cooldownAfter(step.history().lastRejectionReason())))
@@ -152,8 +154,8 @@ public final class LifecyclePolicy {
                     handled).withDeadline(Optional.of(step.now.plus(config.expireAfter())));
         }
         Optional<Instant> deadline = card.qualifies() ? cooldownEnd : Optional.empty();
-        if (lifted) {
-            return step.to(base, Transition.REINSTATED, Optional.empty(), step.history(), handled).withDeadline(deadline);
+        if (otherwise.isPresent()) {
+            return step.to(base, otherwise.get(), Optional.empty(), step.history(), handled).withDeadline(deadline);
         }
         return step.stay(WriteScope.EVERYTHING, handled).withDeadline(deadline);
     }
