@@ -233,6 +233,30 @@ class InstanceBlocksBinderTest {
     }
 
     @Test
+    void writeBackTakesAPrefixAndCanFreezeSqlLeadsEntirely() {
+        ProblemCollector problems = new ProblemCollector("acme.yaml");
+
+        WriteBackConfig writeBack = WriteBackBinder.bind(yaml("{ prefix: acme_, scoresAfterSql: false }"), "writeBack",
+                problems).orElseThrow();
+
+        assertThat(writeBack).isEqualTo(new WriteBackConfig("acme_", false));
+        assertThat(problems.problems()).isEmpty();
+    }
+
+    @Test
+    void salesforceFieldDefaultsMapTheCanonicalCrmFields() {
+        ProblemCollector problems = new ProblemCollector("acme-sf.yaml");
+
+        FieldMapping fields = FieldMappingBinder.bind(yaml("{ custom.tier: Tier__c }"), "fields", problems,
+                CrmKind.SALESFORCE).orElseThrow();
+
+        assertThat(fields.property("leadStatus")).contains("Status");
+        assertThat(fields.property("ownerId")).contains("OwnerId");
+        assertThat(fields.property("custom.tier")).contains("Tier__c");
+        assertThat(fields.property("lifecycleStage")).isEmpty();
+    }
+
+    @Test
     void aBlockThatIsNotAMappingIsOneProblem() {
         ProblemCollector problems = new ProblemCollector("acme.yaml");
 

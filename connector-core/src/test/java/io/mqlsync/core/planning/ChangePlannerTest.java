@@ -3,6 +3,8 @@ package io.mqlsync.core.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqlsync.core.lifecycle.CardSource;
+import io.mqlsync.core.lifecycle.CrmValues;
+import io.mqlsync.core.lifecycle.LifecycleConfig;
 import io.mqlsync.core.lifecycle.Decision;
 import io.mqlsync.core.lifecycle.LifecyclePolicy;
 import io.mqlsync.core.lifecycle.TestLifecycle;
@@ -58,6 +60,7 @@ class ChangePlannerTest {
 
     private WriteBackConfig writeBack = WriteBackConfig.defaults();
     private Optional<OwnerId> nurture = Optional.of(new OwnerId("N"));
+    private LifecycleConfig lifecycle = TestLifecycle.config();
     private final InMemoryRoundRobinPositions positions = new InMemoryRoundRobinPositions();
 
     @Test
@@ -196,6 +199,35 @@ class ChangePlannerTest {
     }
 
     @Test
+    void aSalesDisqualificationWritesTheOnDisqualifyValuesAndKeepsTheOwner() {
+        LifecycleConfig base = TestLifecycle.config();
+        lifecycle = new LifecycleConfig(base.acceptedWhen(), base.sqlWhen(), base.onQualify(), base.onRecycle(),
+                CrmValues.of("other", "UNQUALIFIED"), base.expireAfter(), base.cooldown(), base.maxRecycles(),
+                base.nurtureOwner(), base.reasons(), base.stageOrder());
+        LeadSnapshot sal = snapshot(MqlStatus.SAL, LeadHistory.none().qualified(NOW.minus(Duration.ofDays(2))),
+                crm("marketingqualifiedlead", "IN_PROGRESS", Optional.of(new OwnerId("A"))),
+                Optional.of(new ReasonCode("competitor")));
+
+        LeadChange change = plan(sal, qualifying(), NOW);
+
+        assertThat(change.properties()).containsEntry("mql_status", "DISQUALIFIED")
+                .containsEntry("mql_last_rejection_reason", "competitor")
+                .containsEntry("leadStatus", "UNQUALIFIED").containsEntry("lifecycleStage", "other");
+        assertThat(change.stageMove()).isEqualTo(LeadChange.StageMove.DIRECT);
+        assertThat(change.cleared()).containsExactly("mql_rejection_reason");
+        assertThat(change.newOwner()).isEmpty();
+    }
+
+    @Test
+    void changesAndTasksPrintNoValues() {
+        LeadChange change = plan(snapshot(MqlStatus.NONE, LeadHistory.none(), CrmState.empty()), qualifying(), NOW);
+
+        assertThat(change.toString()).doesNotContain("Jane", "Doe", "Acme", "google");
+        assertThat(change.task().orElseThrow().toString()).doesNotContain("Jane", "Doe", "Acme")
+                .contains("acme:1001:1");
+    }
+
+    @Test
     void theNextRescoreOfAnMqlIsItsExpiryWhenNothingDecays() {
         LeadSnapshot mql = snapshot(MqlStatus.MQL, LeadHistory.none().qualified(NOW.minus(Duration.ofDays(2))),
                 crm("marketingqualifiedlead", "NEW", Optional.of(new OwnerId("A"))));
@@ -252,7 +284,7 @@ class ChangePlannerTest {
 
     /** What the sync engine does for one lead: decide, route on a handoff, plan. */
     private LeadChange plan(LeadSnapshot snapshot, CardSource cards, Instant now) {
-        Decision decision = new LifecyclePolicy(TestLifecycle.config()).decide(JANE, snapshot, cards, now);
+        Decision decision = new LifecyclePolicy(lifecycle).decide(JANE, snapshot, cards, now);
         Optional<Assignment> assignment = decision.isHandoff()
                 ? Optional.of(router().route(LEAD, JANE.fields(), snapshot.crm(), OpenMqls.none()))
                 : Optional.empty();
@@ -260,7 +292,7 @@ class ChangePlannerTest {
     }
 
     private ChangePlanner planner() {
-        return new ChangePlanner(new PlannerSettings("acme", writeBack, TASKS, TestLifecycle.config(), nurture),
+        return new ChangePlanner(new PlannerSettings("acme", writeBack, TASKS, lifecycle, nurture),
                 new NextRescore(MODEL));
     }
 

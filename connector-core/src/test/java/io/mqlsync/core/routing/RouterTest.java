@@ -98,6 +98,17 @@ class RouterTest {
     }
 
     @Test
+    void warnsAboutMarketingAndNurtureOwnersTheCrmDoesNotKnow() {
+        RoutingConfig config = new RoutingConfig(AssignWhen.UNOWNED, List.of(email("ops"), email("ghost")),
+                RoutingStrategy.ROUND_ROBIN, false, List.of(), List.of(email("alice")));
+
+        Router router = new Router(config, Optional.of(email("gone")), OwnerRoster.of(owners), positions);
+
+        assertThat(router.warnings()).containsExactly("routing.marketingOwners[1]: not an owner in the CRM; skipped",
+                "lifecycle.nurtureOwner: the owner is inactive in the CRM; skipped");
+    }
+
+    @Test
     void theRosterResolvesOnlyActiveOwners() {
         OwnerRoster roster = OwnerRoster.of(owners);
 
