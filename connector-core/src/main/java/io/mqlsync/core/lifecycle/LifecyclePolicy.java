@@ -24,7 +24,8 @@ import java.util.Optional;
  * <ul>
  *   <li>NONE or RECYCLED to MQL when the model qualifies the lead; after a recycle only events since the
  *       recycle count, and the lead waits out the cooldown unless a hand-raise rule fired since.</li>
- *   <li>MQL to SAL or SQL on the configured CRM signals; a converted record is SQL and never written.</li>
+ *   <li>MQL to SAL or SQL on the configured CRM signals; a converted record is SQL and never written. A
+ *       lead the CRM already holds at SQL or beyond is SQL before it could ever be qualified.</li>
  *   <li>MQL or SAL to RECYCLED or DISQUALIFIED when sales sets a reason code; a recycle beyond
  *       {@code maxRecycles} disqualifies instead. An unknown code leaves the lead as it is and is reported.</li>
  *   <li>MQL to RECYCLED ({@code sla_expired}) at exactly {@code qualifiedAt + expireAfter}.</li>
@@ -117,6 +118,10 @@ public final class LifecyclePolicy {
     }
 
     private Decision notHandedOff(Step step) {
+        if (matches(config.sqlWhen(), step.fields)) {
+            // Already an opportunity or a customer in the CRM: never dragged back to MQL, frozen from now on.
+            return step.to(MqlStatus.SQL, Transition.PROMOTED_SQL, Optional.empty(), step.history(), RejectionInput.KEEP);
+        }
         Optional<ReasonCode> input = step.snapshot.written().rejectionInput();
         Optional<ReasonRule> rule = input.map(config.reasons()::get);
         if (input.isPresent() && rule.isEmpty()) {

@@ -111,7 +111,8 @@ public final class ChangePlanner {
         CrmState crm = request.snapshot().crm();
         Optional<Transition> transition = decision.transition();
         if (decision.isHandoff()) {
-            LeadChange.StageMove move = diff.crmValues(settings.lifecycle().onQualify(), settings.lifecycle().stageOrder());
+            LeadChange.StageMove move = diff.crmValues(forward(settings.lifecycle().onQualify(), crm),
+                    settings.lifecycle().stageOrder());
             Optional<OwnerId> owner = request.assignment().flatMap(Assignment::owner).or(crm::owner);
             Optional<OwnerId> newOwner = owner.filter(o -> crm.owner().filter(o::equals).isEmpty());
             return diff.change(newOwner, tasks.create(request, owner), move);
@@ -131,6 +132,15 @@ public final class ChangePlanner {
             return diff.change(Optional.empty(), Optional.empty(), move);
         }
         return diff.change(Optional.empty(), Optional.empty(), LeadChange.StageMove.DIRECT);
+    }
+
+    /** Qualifying never moves the stage back: a lead sales already took further keeps its stage. */
+    private CrmValues forward(CrmValues onQualify, CrmState crm) {
+        List<String> order = settings.lifecycle().stageOrder();
+        boolean backwards = onQualify.lifecycleStage().isPresent() && crm.lifecycleStage().isPresent()
+                && order.indexOf(onQualify.lifecycleStage().get()) >= 0
+                && order.indexOf(onQualify.lifecycleStage().get()) < order.indexOf(crm.lifecycleStage().get());
+        return backwards ? new CrmValues(Optional.empty(), onQualify.leadStatus()) : onQualify;
     }
 
     private static Instant ceilSecond(Instant at) {

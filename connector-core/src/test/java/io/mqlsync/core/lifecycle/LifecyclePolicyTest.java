@@ -64,6 +64,10 @@ class LifecyclePolicyTest {
                 given("NONE matching disqualifyIf is DISQUALIFIED by the model").activity(days(-2), 120).modelDisqualifies()
                         .expect(DISQUALIFIED, Transition.DISQUALIFIED).reason(ReasonCode.MODEL)
                         .check(d -> assertThat(d.history().lastRejectionReason()).contains(ReasonCode.MODEL)),
+                given("NONE already at an SQL stage in the CRM is SQL, never MQL").stage("customer")
+                        .activity(days(-2), 120).expect(SQL, Transition.PROMOTED_SQL),
+                given("RECYCLED moved to an SQL stage by sales is SQL").status(RECYCLED)
+                        .recycled(days(-5), 1, code("timing")).stage("opportunity").expect(SQL, Transition.PROMOTED_SQL),
                 given("NONE with a recycle reason set by hand clears the input and stays NONE").input("timing")
                         .expect(NONE, null).input(RejectionInput.CLEAR),
                 given("NONE with a disqualify reason set by sales is DISQUALIFIED").input("competitor")

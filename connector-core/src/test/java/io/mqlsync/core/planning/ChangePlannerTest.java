@@ -219,6 +219,16 @@ class ChangePlannerTest {
     }
 
     @Test
+    void qualifyingNeverMovesTheStageBackwards() {
+        LeadChange change = plan(snapshot(MqlStatus.NONE, LeadHistory.none(), crm("evangelist", "OPEN", Optional.empty())),
+                qualifying(), NOW);
+
+        assertThat(change.properties()).containsEntry("mql_status", "MQL").containsEntry("leadStatus", "NEW")
+                .doesNotContainKey("lifecycleStage");
+        assertThat(change.stageMove()).isEqualTo(LeadChange.StageMove.DIRECT);
+    }
+
+    @Test
     void changesAndTasksPrintNoValues() {
         LeadChange change = plan(snapshot(MqlStatus.NONE, LeadHistory.none(), CrmState.empty()), qualifying(), NOW);
 
