@@ -111,7 +111,7 @@ public final class ChangePlanner {
         CrmState crm = request.snapshot().crm();
         Optional<Transition> transition = decision.transition();
         if (decision.isHandoff()) {
-            LeadChange.StageMove move = diff.crmValues(forward(settings.lifecycle().onQualify(), crm),
+            LeadChange.StageMove move = diff.crmValues(forward(settings.lifecycle().onQualify(), request),
                     settings.lifecycle().stageOrder());
             Optional<OwnerId> owner = request.assignment().flatMap(Assignment::owner).or(crm::owner);
             Optional<OwnerId> newOwner = owner.filter(o -> crm.owner().filter(o::equals).isEmpty());
@@ -134,13 +134,20 @@ public final class ChangePlanner {
         return diff.change(Optional.empty(), Optional.empty(), LeadChange.StageMove.DIRECT);
     }
 
-    /** Qualifying never moves the stage back: a lead sales already took further keeps its stage. */
-    private CrmValues forward(CrmValues onQualify, CrmState crm) {
+    /**
+     * Qualifying never undoes what sales did: a stage already further along is kept, and a lead status
+     * that already means "accepted" is kept (the next run then takes the lead to SAL).
+     */
+    private CrmValues forward(CrmValues onQualify, PlanRequest request) {
+        CrmState crm = request.snapshot().crm();
         List<String> order = settings.lifecycle().stageOrder();
         boolean backwards = onQualify.lifecycleStage().isPresent() && crm.lifecycleStage().isPresent()
                 && order.indexOf(onQualify.lifecycleStage().get()) >= 0
                 && order.indexOf(onQualify.lifecycleStage().get()) < order.indexOf(crm.lifecycleStage().get());
-        return backwards ? new CrmValues(Optional.empty(), onQualify.leadStatus()) : onQualify;
+        boolean accepted = settings.lifecycle().acceptedWhen()
+                .filter(c -> c.test(crm.onto(request.record().fields()))).isPresent();
+        return new CrmValues(backwards ? Optional.empty() : onQualify.lifecycleStage(),
+                accepted ? Optional.empty() : onQualify.leadStatus());
     }
 
     private static Instant ceilSecond(Instant at) {

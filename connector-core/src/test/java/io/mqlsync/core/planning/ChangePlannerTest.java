@@ -229,6 +229,19 @@ class ChangePlannerTest {
     }
 
     @Test
+    void qualifyingKeepsALeadStatusThatAlreadyMeansAcceptedSoTheNextRunMakesItSal() {
+        RecordingCrm crm = new RecordingCrm(writeBack,
+                snapshot(MqlStatus.NONE, LeadHistory.none(), crm("lead", "IN_PROGRESS", Optional.of(new OwnerId("A")))));
+
+        LeadChange qualify = plan(crm.snapshot(), qualifying(), NOW);
+        crm.apply(qualify);
+        LeadChange accept = plan(crm.snapshot(), qualifying(), NOW.plusSeconds(60));
+
+        assertThat(qualify.properties()).containsEntry("mql_status", "MQL").doesNotContainKey("leadStatus");
+        assertThat(accept.properties()).containsEntry("mql_status", "SAL");
+    }
+
+    @Test
     void changesAndTasksPrintNoValues() {
         LeadChange change = plan(snapshot(MqlStatus.NONE, LeadHistory.none(), CrmState.empty()), qualifying(), NOW);
 
