@@ -55,12 +55,17 @@ public final class NextRescore {
             return Optional.of(Instant.ofEpochSecond(start));
         }
         boolean boundsHold = Math.abs(intentOf(sums(current), current) - current.intent()) <= SLACK;
+        // Most leads never change (no decaying intent, or all of it long gone): two probes settle them.
+        if (boundsHold && search.bounded(start, first, horizon, search.card(horizon), Search.Depth.SHALLOW).isEmpty()) {
+            return Optional.empty();
+        }
         long a = start;
         ScoreCard cardA = first;
         for (long step = FIRST_STEP_SECONDS; a < horizon; step = Math.min(step * 2, HORIZON.toSeconds())) {
             long b = Math.min(a + step, horizon);
             ScoreCard cardB = search.card(b);
-            Optional<Long> found = boundsHold ? search.bounded(a, cardA, b, cardB) : search.monotone(a, b, cardB);
+            Optional<Long> found = boundsHold ? search.bounded(a, cardA, b, cardB, Search.Depth.FULL)
+                    : search.monotone(a, b, cardB);
             if (found.isPresent()) {
                 return found.map(Instant::ofEpochSecond);
             }
@@ -128,10 +133,20 @@ public final class NextRescore {
             return !outcome(card).equals(written);
         }
 
+        /** How far {@link #bounded} goes: to the second, or only to say whether a change is possible. */
+        enum Depth {
+            FULL,
+            /** Present (with {@code b}) when a change cannot be ruled out, empty when it can. */
+            SHALLOW
+        }
+
         /** The first second in (a, b] whose outcome differs, given the outcome at a is the written one. */
-        Optional<Long> bounded(long a, ScoreCard cardA, long b, ScoreCard cardB) {
+        Optional<Long> bounded(long a, ScoreCard cardA, long b, ScoreCard cardB, Depth depth) {
             if (!changed(cardB) && cannotChange(cardA, cardB)) {
                 return Optional.empty();
+            }
+            if (depth == Depth.SHALLOW) {
+                return Optional.of(b);
             }
             if (b - a == 1) {
                 return changed(cardB) ? Optional.of(b) : Optional.empty();
@@ -143,9 +158,9 @@ public final class NextRescore {
             long m = a + (b - a) / 2;
             ScoreCard cardM = card(m);
             if (changed(cardM)) {
-                return bounded(a, cardA, m, cardM).or(() -> Optional.of(m));
+                return bounded(a, cardA, m, cardM, depth).or(() -> Optional.of(m));
             }
-            return bounded(a, cardA, m, cardM).or(() -> bounded(m, cardM, b, cardB));
+            return bounded(a, cardA, m, cardM, depth).or(() -> bounded(m, cardM, b, cardB, depth));
         }
 
         /** Bisection for when the bounds cannot be trusted: assumes a change, once made, stays. */

@@ -40,7 +40,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Whatever state a lead is in, writing its plan and planning again at the same instant writes nothing. */
+/**
+ * Whatever state a lead is in, writing its plan and planning again at the same instant writes nothing,
+ * except at most one follow-up transition (an MQL whose lead status already meant "accepted" becomes SAL
+ * on the next run); after that, nothing.
+ */
 class PlanIdempotencyTest {
     private static final Instant NOW = Instant.parse("2026-11-23T15:00:00Z");
     private static final LeadId LEAD = new LeadId("42");
@@ -58,6 +62,12 @@ class PlanIdempotencyTest {
 
         crm.apply(plan(planner, router, crm.snapshot(), cards));
         LeadChange again = plan(planner, router, crm.snapshot(), cards);
+        if (!again.isEmpty()) {
+            assertThat(again.properties()).as("only a follow-up transition: %s after %s", again, snapshot)
+                    .containsEntry("mql_status", "SAL");
+            crm.apply(again);
+            again = plan(planner, router, crm.snapshot(), cards);
+        }
 
         assertThat(again.isEmpty()).as("%s after %s", again, snapshot).isTrue();
         assertThat(crm.tasks()).hasSizeLessThanOrEqualTo(1);
