@@ -242,6 +242,20 @@ class ChangePlannerTest {
     }
 
     @Test
+    void disabledTasksCreateNoTaskButStillRoute() {
+        TasksConfig off = new TasksConfig(false, TASKS.sla(), TASKS.businessHours(), TASKS.priority(), TASKS.subject());
+        LeadSnapshot lead = snapshot(MqlStatus.NONE, LeadHistory.none(), CrmState.empty());
+        Decision decision = new LifecyclePolicy(lifecycle).decide(JANE, lead, qualifying(), NOW);
+        Optional<Assignment> assignment = Optional.of(router().route(LEAD, JANE.fields(), lead.crm(), OpenMqls.none()));
+
+        LeadChange change = new ChangePlanner(new PlannerSettings("acme", writeBack, off, lifecycle, nurture),
+                new NextRescore(MODEL)).plan(new PlanRequest(JANE, lead, decision, assignment, List.of(), qualifying(), NOW));
+
+        assertThat(change.task()).isEmpty();
+        assertThat(change.newOwner()).contains(new OwnerId("A"));
+    }
+
+    @Test
     void changesAndTasksPrintNoValues() {
         LeadChange change = plan(snapshot(MqlStatus.NONE, LeadHistory.none(), CrmState.empty()), qualifying(), NOW);
 
