@@ -223,8 +223,7 @@ public final class BlockReader {
             }
             Map<String, T> values = new LinkedHashMap<>();
             boolean complete = true;
-            for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
+            for (Map.Entry<String, JsonNode> entry : v.properties()) {
                 Optional<T> read = value.read(entry.getValue(), at(key) + "." + entry.getKey());
                 read.ifPresent(r -> values.put(entry.getKey(), r));
                 complete &= read.isPresent();

@@ -2,13 +2,12 @@ package io.mqlsync.core.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mqlsync.core.model.CanonicalField;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Binds the {@code fields} block: canonical field to CRM property overrides over the CRM's defaults.
@@ -27,9 +26,8 @@ public final class FieldMappingBinder {
         }
         Map<String, String> merged = new LinkedHashMap<>(FieldMapping.defaults(crm).properties());
         Map<String, String> overrides = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node == null ? Collections.emptyIterator()
-                : node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        Set<Map.Entry<String, JsonNode>> entries = node == null || !node.isObject() ? Set.of() : node.properties();
+        for (Map.Entry<String, JsonNode> entry : entries) {
             String where = block.get().at(entry.getKey());
             if (!CanonicalField.isCanonical(entry.getKey())) {
                 problems.add(where, "unknown canonical field (see DESIGN section 5; other properties go under custom.NAME)");

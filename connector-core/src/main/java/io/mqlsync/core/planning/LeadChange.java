@@ -4,11 +4,11 @@ import io.mqlsync.core.model.CanonicalField;
 import io.mqlsync.core.model.LeadId;
 import io.mqlsync.core.model.OwnerId;
 import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.Map;
 
 /**
  * The minimal write for one lead: only what differs from its snapshot. Property names are mqlsync's
