@@ -60,6 +60,8 @@ public final class HubSpotSandbox implements AutoCloseable {
                 new FaultResponses(new HubSpotFaultBodies(options.rateLimits())), limiter, journal, token, unvalidated);
         this.server = new WireMockServer(wireMockConfig()
                 .bindAddress("127.0.0.1")
+                .jettyAcceptors(1)
+                .containerThreads(16)
                 .port(options.port())
                 .disableRequestJournal()
                 .asynchronousResponseEnabled(true)
