@@ -58,17 +58,18 @@ final class ObjectSearch {
         Predicate<ObjectView> filter = filter(request.path("filterGroups"))
                 .and(query(request.path("query").asText("")));
         Sort sort = sort(request.path("sorts"));
-        List<ObjectView> matches = new ArrayList<>();
+        String sortType = catalog.get(sort.property()).map(PropertyDefinition::type).orElse("string");
+        List<Keyed> matches = new ArrayList<>();
         store.forEachSearchable(view -> {
             if (filter.test(view)) {
-                matches.add(view);
+                matches.add(new Keyed(view, sortKey(sortType, view.get(sort.property()))));
             }
         });
-        matches.sort(comparator(sort));
+        matches.sort(comparator(sort.descending()));
         int from = Math.min(after, matches.size());
         int to = Math.min(Math.min(from + limit, matches.size()), MAX_RESULTS);
         Optional<String> next = to < matches.size() ? Optional.of(String.valueOf(to)) : Optional.empty();
-        return new Page(matches.size(), List.copyOf(matches.subList(from, to)), next);
+        return new Page(matches.size(), matches.subList(from, to).stream().map(Keyed::view).toList(), next);
     }
 
     private static int offset(JsonNode after) {
@@ -205,18 +206,35 @@ final class ObjectSearch {
         return text.startsWith("-") ? new Sort(text.substring(1), true) : new Sort(text, false);
     }
 
-    private Comparator<ObjectView> comparator(Sort sort) {
-        String type = catalog.get(sort.property()).map(PropertyDefinition::type).orElse("string");
-        Comparator<ObjectView> byValue = (a, b) -> {
-            Optional<String> x = a.get(sort.property());
-            Optional<String> y = b.get(sort.property());
-            if (x.isEmpty() || y.isEmpty()) {
-                // Records without the property sort last in either direction.
-                return x.isEmpty() == y.isEmpty() ? 0 : x.isEmpty() ? 1 : -1;
-            }
-            int order = compare(type, x.get(), y.get());
-            return sort.descending() ? -order : order;
+    /** A match with its sort key computed once, so sorting 10,000 records parses each value once. */
+    private record Keyed(ObjectView view, Optional<Comparable<?>> key) {
+    }
+
+    private static Optional<Comparable<?>> sortKey(String type, Optional<String> value) {
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        String v = value.get();
+        Optional<? extends Comparable<?>> typed = switch (type) {
+            case "number" -> number(v);
+            case "datetime", "date" -> PropertyCatalog.parseInstant(v);
+            default -> Optional.empty();
         };
-        return byValue.thenComparingLong(ObjectView::id);
+        return typed.isPresent() ? Optional.of(typed.get()) : Optional.of(v.toLowerCase(Locale.ROOT));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Comparator<Keyed> comparator(boolean descending) {
+        Comparator<Keyed> byValue = (a, b) -> {
+            if (a.key().isEmpty() || b.key().isEmpty()) {
+                // Records without the property sort last in either direction.
+                return a.key().isEmpty() == b.key().isEmpty() ? 0 : a.key().isEmpty() ? 1 : -1;
+            }
+            Comparable x = a.key().get();
+            Comparable y = b.key().get();
+            int order = x.getClass() == y.getClass() ? x.compareTo(y) : x.toString().compareTo(y.toString());
+            return descending ? -order : order;
+        };
+        return byValue.thenComparingLong(k -> k.view().id());
     }
 }

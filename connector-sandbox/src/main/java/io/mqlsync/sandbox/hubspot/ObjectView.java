@@ -30,6 +30,10 @@ final class ObjectView {
 
     /** The property's value, empty when unset or cleared. */
     Optional<String> get(String name) {
+        if (name.equals("hs_object_id")) {
+            // The id is known without generating the record: keeps id filters and sorts cheap.
+            return Optional.of(String.valueOf(id));
+        }
         String value = overlay.get(name);
         if (value == null && isSeeded()) {
             value = seed.derivedNames().contains(name) ? derived().get(name) : core().get(name);
