@@ -114,6 +114,52 @@ final class HubSpotPortal {
         return ApiResponse.ok(body);
     }
 
+    /** Associated records of one record, task ↔ contact (v4 associations API), with {@code after} paging. */
+    ApiResponse associations(ApiRequest request) {
+        String from = singular(request.pathParam(0));
+        long id = parseId(request.pathParam(1));
+        String to = singular(request.pathParam(2));
+        List<Long> targets = new ArrayList<>();
+        int typeId;
+        if (from.equals("task") && to.equals("contact")) {
+            tasks.store().get(id).orElseThrow(HubSpotApiException::notFound);
+            targets.addAll(taskContacts(id));
+            typeId = TASK_TO_CONTACT;
+        } else if (from.equals("contact") && to.equals("task")) {
+            contacts.store().get(id).orElseThrow(HubSpotApiException::notFound);
+            taskContacts.forEach((task, linked) -> {
+                if (linked.contains(id)) {
+                    targets.add(task);
+                }
+            });
+            targets.sort(null);
+            typeId = CONTACT_TO_TASK;
+        } else {
+            throw HubSpotApiException.badRequest("this portal associates only tasks and contacts");
+        }
+        int limit = Math.min(500, Math.max(1, request.intParam("limit", 500)));
+        int after = request.intParam("after", 0);
+        ObjectNode body = HubSpotJson.object();
+        ArrayNode results = body.putArray("results");
+        for (Long target : targets.subList(Math.min(after, targets.size()), Math.min(after + limit, targets.size()))) {
+            ObjectNode result = results.addObject();
+            result.put("toObjectId", String.valueOf(target));
+            result.putArray("associationTypes").addObject().put("category", "HUBSPOT_DEFINED").put("typeId", typeId);
+        }
+        if (after + limit < targets.size()) {
+            body.putObject("paging").putObject("next").put("after", String.valueOf(after + limit));
+        }
+        return ApiResponse.ok(body);
+    }
+
+    private static long parseId(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw HubSpotApiException.notFound();
+        }
+    }
+
     private static String singular(String type) {
         return switch (type) {
             case "tasks", "task", "0-27" -> "task";

@@ -58,6 +58,8 @@ final class HubSpotRoutes {
         add("GET", "/crm/v3/owners/" + SEGMENT, "owners.get", portal.owners()::get);
         add("GET", "/crm/associations/v4/" + SEGMENT + "/" + SEGMENT + "/labels", "associations.labels",
                 portal::associationLabels);
+        add("GET", "/crm/v4/objects/" + SEGMENT + "/" + SEGMENT + "/associations/" + SEGMENT, "associations.list",
+                portal::associations);
         EngagementApi engagement = portal.engagement();
         add("GET", "/marketing/v3/forms/?", "forms.list", engagement::listForms);
         add("GET", "/marketing/v3/forms/" + SEGMENT, "forms.get", engagement::getForm);

@@ -153,6 +153,18 @@ public final class HubSpotSandbox implements AutoCloseable {
         }
     }
 
+    /**
+     * Lets the simulated sales team answer every handoff that is due, by the seeded dispositions: a
+     * marketing-qualified contact with an owner is accepted, rejected with a reason (written to
+     * {@code prefix + "rejection_reason"} when that property offers it) or ignored, once the
+     * disposition's delay has passed since {@code prefix + "qualified_at"} (else its last change).
+     *
+     * @return how many contacts the reps changed
+     */
+    public int respondAsSales(String prefix) {
+        return admin.respondAsSales(prefix);
+    }
+
     @Override
     public void close() {
         server.stop();

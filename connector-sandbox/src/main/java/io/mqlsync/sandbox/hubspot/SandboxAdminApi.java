@@ -33,6 +33,7 @@ import java.util.TreeMap;
  * PATCH  /__sandbox/contacts/{id}           {"properties":{...}} as a sales rep in HubSpot's UI
  * GET    /__sandbox/tasks                   every task with its contacts
  * POST   /__sandbox/clock/advance           {"seconds":N}
+ * POST   /__sandbox/sales/respond           {"prefix":"mql_"}: reps answer the handoffs that are due
  * POST   /__sandbox/faults                  {"kind":"RATE_LIMITED","operation":"contacts.search","nth":3}
  * DELETE /__sandbox/faults                  remove every fault rule
  * </pre>
@@ -44,9 +45,11 @@ final class SandboxAdminApi {
     private final AdjustableClock clock;
     private final FaultPlan faults;
     private final HubSpotRateLimiter limiter;
+    private final SalesFloor sales;
 
     SandboxAdminApi(HubSpotPortal portal, Journal journal, AdjustableClock clock, FaultPlan faults,
                     HubSpotRateLimiter limiter) {
+        this.sales = new SalesFloor(portal.contacts(), portal.crm(), clock);
         this.portal = portal;
         this.journal = journal;
         this.clock = clock;
@@ -90,6 +93,11 @@ final class SandboxAdminApi {
             clock.advance(Duration.ofSeconds(HubSpotJson.read(request.body()).path("seconds").asLong()));
             return ApiResponse.ok(HubSpotJson.object().put("now", HubSpotJson.timestamp(clock.instant())));
         }
+        if (path.equals("sales/respond") && method.equals("POST")) {
+            String prefix = request.body().isBlank() ? "mql_"
+                    : HubSpotJson.read(request.body()).path("prefix").asText("mql_");
+            return ApiResponse.ok(HubSpotJson.object().put("responded", sales.respond(prefix)));
+        }
         if (path.equals("faults") && method.equals("POST")) {
             faults.add(rule(HubSpotJson.read(request.body())));
             return new ApiResponse(204, Optional.empty());
@@ -102,6 +110,11 @@ final class SandboxAdminApi {
     }
 
     /** Every property of a contact, as stored now. */
+    /** Reps answer the handoffs that are due; see {@link SalesFloor}. */
+    int respondAsSales(String prefix) {
+        return sales.respond(prefix);
+    }
+
     ObjectNode dump(ObjectView contact) {
         ObjectNode json = HubSpotJson.object();
         json.put("id", String.valueOf(contact.id()));

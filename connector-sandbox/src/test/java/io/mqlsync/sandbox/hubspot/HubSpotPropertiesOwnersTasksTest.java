@@ -101,6 +101,11 @@ class HubSpotPropertiesOwnersTasksTest {
         assertThat(created.status()).isEqualTo(201);
         long taskId = created.json().path("id").asLong();
         assertThat(HUBSPOT.sandbox().taskContacts(taskId)).containsExactly(7L);
+        JsonNode fromContact = http.get("/crm/v4/objects/contacts/7/associations/tasks").json();
+        assertThat(fromContact.path("results").get(0).path("toObjectId").asText()).isEqualTo(String.valueOf(taskId));
+        JsonNode fromTask = http.get("/crm/v4/objects/tasks/" + taskId + "/associations/contacts").json();
+        assertThat(fromTask.path("results").get(0).path("associationTypes").get(0).path("typeId").asInt())
+                .isEqualTo(204);
         JsonNode labels = http.get("/crm/associations/v4/tasks/contacts/labels").json();
         assertThat(labels.path("results").get(0).path("typeId").asInt()).isEqualTo(204);
     }
