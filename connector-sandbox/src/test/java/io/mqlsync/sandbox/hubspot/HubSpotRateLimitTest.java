@@ -47,6 +47,21 @@ class HubSpotRateLimitTest {
     }
 
     @Test
+    void aClientPacedExactlyAtTheLimitIsNeverRefusedAndASlightlyFasterOneIs() throws IOException {
+        HubSpotHttp http = start(RateLimits.STARTER);
+        for (int i = 0; i < 250; i++) {
+            clock.advance(Duration.ofMillis(100));
+            assertThat(http.get("/crm/v3/objects/contacts/1").status()).as("request %d", i).isEqualTo(200);
+        }
+        int refused = 0;
+        for (int i = 0; i < 250; i++) {
+            clock.advance(Duration.ofMillis(95));
+            refused += http.get("/crm/v3/objects/contacts/1").status() == 429 ? 1 : 0;
+        }
+        assertThat(refused).isPositive();
+    }
+
+    @Test
     void theTenSecondWindowRolls() throws IOException {
         HubSpotHttp http = start(new RateLimits(10, 5, 1_000));
         burst(http, 6);
