@@ -13,7 +13,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * The CRM objects API of one object type ({@code /crm/v3/objects/{type}}): list, get, create, update,
@@ -51,9 +54,12 @@ final class HubSpotObjects {
     private final Clock clock;
     private final Journal journal;
     private final int portalId;
+    private final Function<String, OptionalInt> seededIndexOfEmail;
 
+    /** @param seededIndexOfEmail finds a seeded record by its generated email without a scan */
     HubSpotObjects(String objectType, PropertyCatalog catalog, ObjectStore store, Rules rules, Clock clock,
-                   Journal journal, int portalId) {
+                   Journal journal, int portalId, Function<String, OptionalInt> seededIndexOfEmail) {
+        this.seededIndexOfEmail = seededIndexOfEmail;
         this.objectType = objectType;
         this.catalog = catalog;
         this.store = store;
@@ -220,7 +226,21 @@ final class HubSpotObjects {
     }
 
     private Optional<ObjectView> findByEmail(String email) {
-        java.util.concurrent.atomic.AtomicReference<ObjectView> found = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<Long> written = new AtomicReference<>();
+        store.forEachWritten((id, values) -> {
+            if (email.equalsIgnoreCase(values.get("email"))) {
+                written.set(id);
+            }
+        });
+        if (written.get() != null) {
+            return store.get(written.get());
+        }
+        AtomicReference<ObjectView> found = new AtomicReference<>();
+        OptionalInt seeded = seededIndexOfEmail.apply(email);
+        if (seeded.isPresent()) {
+            // The generated address is the record's unless a write changed it since.
+            return store.get(seeded.getAsInt() + 1L).filter(v -> v.get("email").map(email::equalsIgnoreCase).orElse(false));
+        }
         store.forEachLive(1, view -> {
             if (view.get("email").map(e -> e.equalsIgnoreCase(email)).orElse(false)) {
                 found.set(view);

@@ -51,11 +51,11 @@ final class HubSpotPortal {
         ContactProperties seed = new ContactProperties(crm, OwnersApi::idOf);
         this.contacts = new HubSpotObjects("contacts", contactCatalog,
                 new ObjectStore(seed, clock, searchLag, new ObjectStore.Timestamps("createdate", "lastmodifieddate")),
-                new ContactRules(contactCatalog), clock, journal, portalId);
+                new ContactRules(contactCatalog), clock, journal, portalId, crm::indexOfEmail);
         this.tasks = new HubSpotObjects("tasks", taskCatalog,
                 new ObjectStore(ObjectSeed.empty(), clock, searchLag,
                         new ObjectStore.Timestamps("hs_createdate", "hs_lastmodifieddate")),
-                new TaskRules(), clock, journal, portalId);
+                new TaskRules(), clock, journal, portalId, email -> java.util.OptionalInt.empty());
         Map<String, PropertyCatalog> catalogs = new HashMap<>();
         catalogs.put("contacts", contactCatalog);
         catalogs.put("contact", contactCatalog);

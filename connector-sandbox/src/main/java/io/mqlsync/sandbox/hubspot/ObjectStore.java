@@ -109,6 +109,11 @@ final class ObjectStore {
         }
     }
 
+    /** Visits the written values (not the seeded ones) of every written record, in no particular order. */
+    synchronized void forEachWritten(java.util.function.BiConsumer<Long, Map<String, String>> visitor) {
+        live.forEach((id, overlay) -> visitor.accept(id, Map.copyOf(overlay)));
+    }
+
     /** How many records exist. */
     synchronized long count() {
         return nextId - 1;

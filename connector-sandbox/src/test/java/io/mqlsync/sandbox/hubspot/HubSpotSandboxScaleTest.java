@@ -20,6 +20,12 @@ class HubSpotSandboxScaleTest {
             JsonNode page = http.get("/crm/v3/objects/contacts?limit=100&after=999950").json();
             assertThat(page.path("results")).hasSize(50);
             assertThat(page.path("paging").isMissingNode()).isTrue();
+            String email = sandbox.data().lead(999_998).field("email").filter(e -> e.matches("[a-z]+\\.[a-z]+\\d+@.+"))
+                    .orElse("nobody@nowhere.example");
+            HubSpotHttp.Reply byEmail = http.get("/crm/v3/objects/contacts/" + email + "?idProperty=email");
+            if (!email.startsWith("nobody")) {
+                assertThat(byEmail.json().path("id").asText()).isEqualTo("999999");
+            }
             long after = runtime.totalMemory() - runtime.freeMemory();
             // Generated contacts live as an index: a portal of a million costs megabytes, not gigabytes.
             assertThat(after - before).isLessThan(200L * 1024 * 1024);
