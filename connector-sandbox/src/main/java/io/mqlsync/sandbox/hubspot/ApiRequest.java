@@ -1,5 +1,6 @@
 package io.mqlsync.sandbox.hubspot;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +41,7 @@ record ApiRequest(String method, String path, List<String> pathParams, Map<Strin
     /** All values of a repeated or comma-separated parameter ({@code properties=a,b&properties=c}). */
     List<String> params(String name) {
         return query.getOrDefault(name, List.of()).stream()
-                .flatMap(v -> java.util.Arrays.stream(v.split(","))).filter(v -> !v.isBlank()).toList();
+                .flatMap(v -> Arrays.stream(v.split(","))).filter(v -> !v.isBlank()).toList();
     }
 
     int intParam(String name, int fallback) {

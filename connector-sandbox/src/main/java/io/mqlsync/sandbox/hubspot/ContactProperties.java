@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
 
@@ -154,26 +155,26 @@ final class ContactProperties implements ObjectSeed {
     }
 
     /** The email the seeded contact submitted forms with. */
-    java.util.Optional<String> seededEmail(long contactId) {
+    Optional<String> seededEmail(long contactId) {
         return contactId >= 1 && contactId <= count()
-                ? crm.lead((int) (contactId - 1)).field(SyntheticLead.EMAIL) : java.util.Optional.empty();
+                ? crm.lead((int) (contactId - 1)).field(SyntheticLead.EMAIL) : Optional.empty();
     }
 
     static boolean isEmail(SyntheticEventType type) {
         return type.name().startsWith("EMAIL_");
     }
 
-    private static java.util.Optional<String> employeeRange(String employees) {
+    private static Optional<String> employeeRange(String employees) {
         int count;
         try {
             count = Integer.parseInt(employees);
         } catch (NumberFormatException garbage) {
             // An enumeration cannot hold junk: HubSpot would have refused it, so the contact has none.
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String range = count < 5 ? "1-5" : count < 25 ? "5-25" : count < 50 ? "25-50" : count < 100 ? "50-100"
                 : count < 500 ? "100-500" : count < 1000 ? "500-1000" : "1000+";
-        return java.util.Optional.of(range);
+        return Optional.of(range);
     }
 
     /** Counts events and remembers the latest. */

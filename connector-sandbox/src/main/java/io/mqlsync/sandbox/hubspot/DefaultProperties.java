@@ -3,6 +3,7 @@ package io.mqlsync.sandbox.hubspot;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The properties a fresh HubSpot portal has for contacts and tasks (the subset mqlsync touches), with
@@ -46,13 +47,13 @@ final class DefaultProperties {
         d.enumeration("hubspot_owner_id", "Contact owner", "sales_properties", owners);
         for (String utm : List.of("utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content")) {
             // Custom properties a form's hidden UTM fields write into (NOTES.md).
-            d.custom(utm, utm.replace('_', ' ').toUpperCase(java.util.Locale.ROOT), "utm_parameters");
+            d.custom(utm, utm.replace('_', ' ').toUpperCase(Locale.ROOT), "utm_parameters");
         }
         d.readOnly("hs_object_id", "Record ID", "number", "contactinformation");
         d.readOnly("createdate", "Create Date", "datetime", "contactinformation");
         d.readOnly("lastmodifieddate", "Last Modified Date", "datetime", "contactinformation");
         d.readOnlyEnumeration("hs_analytics_source", "Original Source", "analyticsinformation",
-                options(io.mqlsync.sandbox.hubspot.ContactProperties.SOURCES));
+                options(ContactProperties.SOURCES));
         d.readOnly("hs_analytics_source_data_1", "Original Source Drill-Down 1", "string", "analyticsinformation");
         d.readOnly("hs_analytics_source_data_2", "Original Source Drill-Down 2", "string", "analyticsinformation");
         d.readOnly("hs_analytics_first_url", "First Page Seen", "string", "analyticsinformation");
@@ -103,8 +104,8 @@ final class DefaultProperties {
         return switch (value) {
             case "marketingqualifiedlead" -> "Marketing Qualified Lead";
             case "salesqualifiedlead" -> "Sales Qualified Lead";
-            default -> value.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
-                    + value.substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            default -> value.substring(0, 1).toUpperCase(Locale.ROOT)
+                    + value.substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
         };
     }
 

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
@@ -81,7 +82,7 @@ final class EngagementApi {
         for (SubmissionRef ref : all.subList(Math.min(after, all.size()), Math.min(after + limit, all.size()))) {
             SyntheticEvent event = contacts.events(ref.contactId()).get(ref.ordinal());
             ObjectNode submission = results.addObject();
-            submission.put("conversionId", new java.util.UUID(ref.contactId(), ref.ordinal()).toString());
+            submission.put("conversionId", new UUID(ref.contactId(), ref.ordinal()).toString());
             submission.put("submittedAt", ref.at());
             submission.put("pageUrl", event.attrs().getOrDefault("url", form.url()));
             ArrayNode values = submission.putArray("values");

@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.mqlsync.sandbox.fault.CannedResponse;
 import io.mqlsync.sandbox.fault.Fault;
+import io.mqlsync.sandbox.fault.FaultKind;
 import io.mqlsync.sandbox.fault.FaultPlan;
 import io.mqlsync.sandbox.fault.FaultResponses;
 import io.mqlsync.sandbox.fault.RequestFacts;
@@ -85,7 +86,7 @@ final class HubSpotGateway implements ResponseDefinitionTransformerV2 {
         if (fault.isPresent()) {
             unvalidatedResponses.add(serveEvent.getId());
             ResponseDefinition response = faultResponses.render(fault.get());
-            int status = fault.get().kind() == io.mqlsync.sandbox.fault.FaultKind.CONNECTION_RESET ? 0
+            int status = fault.get().kind() == FaultKind.CONNECTION_RESET ? 0
                     : response.getStatus();
             journal.served(new ServedRequest(operation, status, bytesIn, length(response), true));
             return response;

@@ -87,6 +87,10 @@ final class HubSpotObjects {
         List<String> properties = request.params("properties");
         ObjectNode body = HubSpotJson.object();
         ArrayNode results = body.putArray("results");
+        if (request.param("archived").map(Boolean::parseBoolean).orElse(false)) {
+            // Nothing is ever archived in the sandbox, and archived=true lists only archived records.
+            return ApiResponse.ok(body);
+        }
         long[] next = {-1};
         store.forEachLive(after + 1, view -> {
             if (results.size() == limit) {

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -55,7 +56,7 @@ final class HubSpotPortal {
         this.tasks = new HubSpotObjects("tasks", taskCatalog,
                 new ObjectStore(ObjectSeed.empty(), clock, searchLag,
                         new ObjectStore.Timestamps("hs_createdate", "hs_lastmodifieddate")),
-                new TaskRules(), clock, journal, portalId, email -> java.util.OptionalInt.empty());
+                new TaskRules(), clock, journal, portalId, email -> OptionalInt.empty());
         Map<String, PropertyCatalog> catalogs = new HashMap<>();
         catalogs.put("contacts", contactCatalog);
         catalogs.put("contact", contactCatalog);

@@ -1,6 +1,8 @@
 package io.mqlsync.sandbox.hubspot;
 
 import io.mqlsync.sandbox.journal.WriteOrigin;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -92,7 +94,7 @@ final class HubSpotRoutes {
             if (route.method().equals(method) && matcher.matches()) {
                 List<String> params = new ArrayList<>();
                 for (int i = 1; i <= matcher.groupCount(); i++) {
-                    params.add(java.net.URLDecoder.decode(matcher.group(i), java.nio.charset.StandardCharsets.UTF_8));
+                    params.add(URLDecoder.decode(matcher.group(i), StandardCharsets.UTF_8));
                 }
                 return Optional.of(new Match(route, params));
             }

@@ -12,6 +12,8 @@ import io.mqlsync.sandbox.data.SyntheticCrm;
 import io.mqlsync.sandbox.fault.FaultPlan;
 import io.mqlsync.sandbox.fault.FaultResponses;
 import io.mqlsync.sandbox.journal.Journal;
+import io.mqlsync.sandbox.journal.WriteOrigin;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -128,7 +130,7 @@ public final class HubSpotSandbox implements AutoCloseable {
     }
 
     /** The contacts a task is associated with (type 204); empty when none or no such task. */
-    public java.util.List<Long> taskContacts(long taskId) {
+    public List<Long> taskContacts(long taskId) {
         return portal.taskContacts(taskId);
     }
 
@@ -139,14 +141,14 @@ public final class HubSpotSandbox implements AutoCloseable {
 
     /**
      * Edits a contact as a sales rep would in HubSpot's UI: validated like an API write, journaled as
-     * {@link io.mqlsync.sandbox.journal.WriteOrigin#SALES_REP}, bumps {@code lastmodifieddate}.
+     * {@link WriteOrigin#SALES_REP}, bumps {@code lastmodifieddate}.
      *
      * @throws IllegalArgumentException when there is no such contact or a value is invalid
      */
     public void patchContactAsSalesRep(long id, Map<String, String> properties) {
         try {
-            portal.contacts().write(id, portal.contacts().catalog().checkAll(java.util.List.of(properties),
-                    portal.portalId()).get(0), io.mqlsync.sandbox.journal.WriteOrigin.SALES_REP)
+            portal.contacts().write(id, portal.contacts().catalog().checkAll(List.of(properties),
+                    portal.portalId()).get(0), WriteOrigin.SALES_REP)
                     .orElseThrow(HubSpotApiException::notFound);
         } catch (HubSpotApiException e) {
             throw new IllegalArgumentException("cannot patch contact " + id + ": " + e.getMessage(), e);

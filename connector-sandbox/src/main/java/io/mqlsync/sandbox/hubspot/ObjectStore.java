@@ -7,7 +7,9 @@ import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The records of one object type: seeded records plus an overlay of what was written, kept twice:
@@ -101,7 +103,7 @@ final class ObjectStore {
     }
 
     /** Visits every record as reads see it, in id order, starting at {@code fromId}, until told to stop. */
-    synchronized void forEachLive(long fromId, java.util.function.Predicate<ObjectView> visitor) {
+    synchronized void forEachLive(long fromId, Predicate<ObjectView> visitor) {
         for (long id = Math.max(1, fromId); id < nextId; id++) {
             if (exists(id, live) && !visitor.test(new ObjectView(id, seed, live.getOrDefault(id, Map.of())))) {
                 return;
@@ -110,7 +112,7 @@ final class ObjectStore {
     }
 
     /** Visits the written values (not the seeded ones) of every written record, in no particular order. */
-    synchronized void forEachWritten(java.util.function.BiConsumer<Long, Map<String, String>> visitor) {
+    synchronized void forEachWritten(BiConsumer<Long, Map<String, String>> visitor) {
         live.forEach((id, overlay) -> visitor.accept(id, Map.copyOf(overlay)));
     }
 

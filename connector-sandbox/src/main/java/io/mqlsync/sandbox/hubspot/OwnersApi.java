@@ -2,6 +2,7 @@ package io.mqlsync.sandbox.hubspot;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mqlsync.sandbox.data.OwnerKind;
 import io.mqlsync.sandbox.data.SyntheticOwner;
 import java.time.Instant;
 import java.util.List;
@@ -70,7 +71,7 @@ final class OwnersApi {
         json.put("type", owner.kind().name());
         json.put("firstName", owner.firstName());
         json.put("lastName", owner.lastName());
-        if (owner.kind() == io.mqlsync.sandbox.data.OwnerKind.PERSON) {
+        if (owner.kind() == OwnerKind.PERSON) {
             json.put("userId", 9_100_000 + owner.ordinal());
             json.put("userIdIncludingInactive", 9_100_000 + owner.ordinal());
         }

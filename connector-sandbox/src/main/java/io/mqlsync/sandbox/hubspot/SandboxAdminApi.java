@@ -15,6 +15,7 @@ import io.mqlsync.sandbox.journal.Journal;
 import io.mqlsync.sandbox.journal.WriteEntry;
 import io.mqlsync.sandbox.journal.WriteOrigin;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,7 +126,7 @@ final class SandboxAdminApi {
 
     /** A sales rep's edit: validated like any write, but the UI may move lifecycle stage back. */
     ObjectNode patchContact(long id, String body) {
-        Map<String, String> values = new java.util.LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         HubSpotJson.read(body).path("properties").properties()
                 .forEach(e -> values.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText()));
         Map<String, String> checked = portal.contacts().catalog().checkAll(List.of(values), portal.portalId()).get(0);
