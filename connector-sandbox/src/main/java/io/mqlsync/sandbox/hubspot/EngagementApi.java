@@ -80,21 +80,7 @@ final class EngagementApi {
         ObjectNode body = HubSpotJson.object();
         ArrayNode results = body.putArray("results");
         for (SubmissionRef ref : all.subList(Math.min(after, all.size()), Math.min(after + limit, all.size()))) {
-            SyntheticEvent event = contacts.events(ref.contactId()).get(ref.ordinal());
-            ObjectNode submission = results.addObject();
-            submission.put("conversionId", new UUID(ref.contactId(), ref.ordinal()).toString());
-            submission.put("submittedAt", ref.at());
-            submission.put("pageUrl", event.attrs().getOrDefault("url", form.url()));
-            ArrayNode values = submission.putArray("values");
-            ObjectView contact = contactObjects.store().get(ref.contactId()).orElseThrow();
-            contacts.seededEmail(ref.contactId()).ifPresent(e -> value(values, "email", e));
-            contact.get("firstname").ifPresent(v -> value(values, "firstname", v));
-            contact.get("lastname").ifPresent(v -> value(values, "lastname", v));
-            event.attrs().forEach((name, v) -> {
-                if (name.startsWith("utm_")) {
-                    value(values, name, v);
-                }
-            });
+            results.add(submission(ref, form));
         }
         if (after + limit < all.size()) {
             String next = String.valueOf(after + limit);
@@ -102,6 +88,25 @@ final class EngagementApi {
                     .put("link", "/form-integrations/v1/submissions/forms/" + form.id() + "?after=" + next);
         }
         return ApiResponse.ok(body);
+    }
+
+    private ObjectNode submission(SubmissionRef ref, SyntheticForm form) {
+        SyntheticEvent event = contacts.events(ref.contactId()).get(ref.ordinal());
+        ObjectNode submission = HubSpotJson.object();
+        submission.put("conversionId", new UUID(ref.contactId(), ref.ordinal()).toString());
+        submission.put("submittedAt", ref.at());
+        submission.put("pageUrl", event.attrs().getOrDefault("url", form.url()));
+        ArrayNode values = submission.putArray("values");
+        ObjectView contact = contactObjects.store().get(ref.contactId()).orElseThrow();
+        contacts.seededEmail(ref.contactId()).ifPresent(e -> value(values, "email", e));
+        contact.get("firstname").ifPresent(v -> value(values, "firstname", v));
+        contact.get("lastname").ifPresent(v -> value(values, "lastname", v));
+        event.attrs().forEach((name, v) -> {
+            if (name.startsWith("utm_")) {
+                value(values, name, v);
+            }
+        });
+        return submission;
     }
 
     ApiResponse eventTypes(ApiRequest request) {
@@ -128,20 +133,23 @@ final class EngagementApi {
         Scan scan = scan(request.param("after"), objectId, wanted, limit);
         ObjectNode body = HubSpotJson.object();
         ArrayNode results = body.putArray("results");
-        for (Found found : scan.found()) {
-            ObjectNode event = results.addObject();
-            event.put("objectType", "contact");
-            event.put("objectId", String.valueOf(found.contactId()));
-            event.put("eventType", WEB_EVENT_TYPES.get(found.event().type()));
-            event.put("occurredAt", HubSpotJson.timestamp(found.event().at()));
-            event.put("id", found.contactId() + "-" + found.ordinal());
-            ObjectNode properties = event.putObject("properties");
-            properties.put("hs_url", found.event().attrs().getOrDefault("url", ""));
-            Optional.ofNullable(found.event().attrs().get("form")).ifPresent(f -> properties.put("hs_form_id", f));
-        }
+        scan.found().forEach(found -> results.add(webEvent(found)));
         scan.next().ifPresent(next -> body.putObject("paging").putObject("next").put("after", next)
                 .put("link", "/events/v3/events?after=" + next));
         return ApiResponse.ok(body);
+    }
+
+    private static ObjectNode webEvent(Found found) {
+        ObjectNode event = HubSpotJson.object();
+        event.put("objectType", "contact");
+        event.put("objectId", String.valueOf(found.contactId()));
+        event.put("eventType", WEB_EVENT_TYPES.get(found.event().type()));
+        event.put("occurredAt", HubSpotJson.timestamp(found.event().at()));
+        event.put("id", found.contactId() + "-" + found.ordinal());
+        ObjectNode properties = event.putObject("properties");
+        properties.put("hs_url", found.event().attrs().getOrDefault("url", ""));
+        Optional.ofNullable(found.event().attrs().get("form")).ifPresent(f -> properties.put("hs_form_id", f));
+        return event;
     }
 
     /** HubSpot's legacy email events: by recipient, type and time range, {@code offset} paging. */
@@ -162,26 +170,29 @@ final class EngagementApi {
         Scan scan = scan(request.param("offset"), contactId, wanted, limit);
         ObjectNode body = HubSpotJson.object();
         ArrayNode events = body.putArray("events");
-        for (Found found : scan.found()) {
-            ObjectNode event = events.addObject();
-            SyntheticEvent e = found.event();
-            event.put("id", found.contactId() + "-" + found.ordinal());
-            event.put("created", e.at().toEpochMilli());
-            event.put("type", EMAIL_EVENT_TYPES.get(e.type()));
-            event.put("recipient", contacts.seededEmail(found.contactId()).orElse(""));
-            event.put("portalId", portalId);
-            event.put("appId", 113);
-            event.put("appName", "BatchEmail");
-            event.put("emailCampaignId", Math.abs((long) e.attrs().getOrDefault("campaign", "").hashCode()));
-            Optional.ofNullable(e.attrs().get("url")).ifPresent(u -> event.put("url", u));
-            if (e.type() == SyntheticEventType.EMAIL_UNSUBSCRIBED) {
-                event.put("subscriptions", "UNSUBSCRIBED");
-                event.put("source", "SOURCE_RECIPIENT");
-            }
-        }
+        scan.found().forEach(found -> events.add(emailEvent(found)));
         body.put("hasMore", scan.next().isPresent());
         body.put("offset", scan.next().orElse(""));
         return ApiResponse.ok(body);
+    }
+
+    private ObjectNode emailEvent(Found found) {
+        ObjectNode event = HubSpotJson.object();
+        SyntheticEvent e = found.event();
+        event.put("id", found.contactId() + "-" + found.ordinal());
+        event.put("created", e.at().toEpochMilli());
+        event.put("type", EMAIL_EVENT_TYPES.get(e.type()));
+        event.put("recipient", contacts.seededEmail(found.contactId()).orElse(""));
+        event.put("portalId", portalId);
+        event.put("appId", 113);
+        event.put("appName", "BatchEmail");
+        event.put("emailCampaignId", Math.abs((long) e.attrs().getOrDefault("campaign", "").hashCode()));
+        Optional.ofNullable(e.attrs().get("url")).ifPresent(u -> event.put("url", u));
+        if (e.type() == SyntheticEventType.EMAIL_UNSUBSCRIBED) {
+            event.put("subscriptions", "UNSUBSCRIBED");
+            event.put("source", "SOURCE_RECIPIENT");
+        }
+        return event;
     }
 
     private record Found(long contactId, int ordinal, SyntheticEvent event) {

@@ -41,40 +41,43 @@ final class SalesFloor {
      */
     synchronized int respond(String prefix) {
         Instant now = clock.instant();
-        String reasonProperty = prefix + "rejection_reason";
-        Optional<PropertyDefinition> reasons = contacts.catalog().get(reasonProperty);
+        Optional<PropertyDefinition> reasons = contacts.catalog().get(prefix + "rejection_reason");
         List<Map.Entry<Long, Map<String, String>>> due = new ArrayList<>();
         contacts.store().forEachLive(1, contact -> {
-            if (!contact.get("lifecyclestage").orElse("").equals("marketingqualifiedlead")
-                    || contact.get("hubspot_owner_id").isEmpty()) {
-                return true;
-            }
-            Instant handedAt = contact.get(prefix + "qualified_at").or(() -> contact.get("lastmodifieddate"))
-                    .flatMap(PropertyCatalog::parseInstant).orElse(now);
-            String handoff = contact.id() + "@" + handedAt;
-            SyntheticDisposition disposition = crm.disposition((int) ((contact.id() - 1) % crm.contactCount()));
-            if (answered.contains(handoff) || now.isBefore(handedAt.plus(disposition.after()))) {
-                return true;
-            }
-            answered.add(handoff);
-            Map<String, String> edit = new LinkedHashMap<>();
-            switch (disposition.kind()) {
-                case ACCEPTED -> edit.put("hs_lead_status", "IN_PROGRESS");
-                case REJECTED -> {
-                    edit.put("hs_lead_status", "UNQUALIFIED");
-                    String reason = disposition.reason().orElseThrow();
-                    if (reasons.map(p -> p.hasOption(reason)).orElse(false)) {
-                        edit.put(reasonProperty, reason);
-                    }
-                }
-                case NO_RESPONSE -> { }
-            }
-            if (!edit.isEmpty()) {
-                due.add(Map.entry(contact.id(), edit));
-            }
+            answer(contact, now, prefix, reasons).ifPresent(edit -> due.add(Map.entry(contact.id(), edit)));
             return true;
         });
         due.forEach(e -> contacts.write(e.getKey(), e.getValue(), WriteOrigin.SALES_REP));
         return due.size();
+    }
+
+    /** The rep's edit of one contact, if its handoff is due and not answered yet. */
+    private Optional<Map<String, String>> answer(ObjectView contact, Instant now, String prefix,
+                                                 Optional<PropertyDefinition> reasons) {
+        if (!contact.get("lifecyclestage").orElse("").equals("marketingqualifiedlead")
+                || contact.get("hubspot_owner_id").isEmpty()) {
+            return Optional.empty();
+        }
+        Instant handedAt = contact.get(prefix + "qualified_at").or(() -> contact.get("lastmodifieddate"))
+                .flatMap(PropertyCatalog::parseInstant).orElse(now);
+        String handoff = contact.id() + "@" + handedAt;
+        SyntheticDisposition disposition = crm.disposition((int) ((contact.id() - 1) % crm.contactCount()));
+        if (answered.contains(handoff) || now.isBefore(handedAt.plus(disposition.after()))) {
+            return Optional.empty();
+        }
+        answered.add(handoff);
+        Map<String, String> edit = new LinkedHashMap<>();
+        switch (disposition.kind()) {
+            case ACCEPTED -> edit.put("hs_lead_status", "IN_PROGRESS");
+            case REJECTED -> {
+                edit.put("hs_lead_status", "UNQUALIFIED");
+                String reason = disposition.reason().orElseThrow();
+                if (reasons.map(p -> p.hasOption(reason)).orElse(false)) {
+                    edit.put(prefix + "rejection_reason", reason);
+                }
+            }
+            case NO_RESPONSE -> { }
+        }
+        return edit.isEmpty() ? Optional.empty() : Optional.of(edit);
     }
 }
