@@ -23,6 +23,22 @@ public final class SpecViolations {
         return drained;
     }
 
+    /**
+     * Drains the violations and fails when there were any: what a test calls after it talked to the
+     * sandbox ({@link HubSpotSandboxExtension} does it after every test).
+     *
+     * @throws AssertionError listing every violation
+     */
+    public void assertNone() {
+        List<SpecViolation> violations = drain();
+        if (!violations.isEmpty()) {
+            StringBuilder message = new StringBuilder("the HubSpot sandbox saw ").append(violations.size())
+                    .append(" violation(s) of HubSpot's OpenAPI spec:");
+            violations.forEach(v -> message.append("\n  ").append(v));
+            throw new AssertionError(message.toString());
+        }
+    }
+
     /** The violations seen so far, without forgetting them. */
     public synchronized List<SpecViolation> peek() {
         return List.copyOf(pending);

@@ -1,6 +1,7 @@
 package io.mqlsync.sandbox.hubspot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.mqlsync.sandbox.clock.AdjustableClock;
@@ -33,6 +34,18 @@ class HubSpotSpecValidationTest {
         assertThat(violations).isNotEmpty().allMatch(v -> v.direction() == SpecViolation.Direction.REQUEST);
         assertThat(violations).anyMatch(v -> v.path().endsWith("/search") && v.message().contains("after"));
         assertThat(violations).anyMatch(v -> v.path().equals("/crm/v3/objects/contacts/1"));
+    }
+
+    @Test
+    void aViolationFailsTheTestThatCausedIt() throws IOException {
+        assumeTrue(HUBSPOT.sandbox().validatesAgainstSpec(), "HubSpot specs folder absent");
+        http.post("/crm/v3/objects/contacts/batch/read", Map.of("inputs", List.of(Map.of("id", "1")),
+                "properties", List.of("email")));
+        assertThatThrownBy(() -> HUBSPOT.sandbox().specViolations().assertNone())
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("REQUEST POST /crm/v3/objects/contacts/batch/read")
+                .hasMessageContaining("propertiesWithHistory");
+        HUBSPOT.sandbox().specViolations().assertNone();
     }
 
     @Test
