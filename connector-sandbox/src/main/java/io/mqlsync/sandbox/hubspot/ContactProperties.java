@@ -145,6 +145,14 @@ final class ContactProperties implements ObjectSeed {
     }
 
     @Override
+    public Optional<String> quick(int index, String name) {
+        if (name.equals("createdate") || name.equals("lastmodifieddate")) {
+            return Optional.of(HubSpotJson.timestamp(crm.createdAt(index)));
+        }
+        return Optional.empty();
+    }
+
+    @Override
     public Set<String> derivedNames() {
         return DERIVED;
     }

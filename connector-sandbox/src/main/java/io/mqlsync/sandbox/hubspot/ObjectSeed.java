@@ -1,6 +1,7 @@
 package io.mqlsync.sandbox.hubspot;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,6 +18,14 @@ interface ObjectSeed {
 
     /** The expensive properties (derived from engagement history), computed only when asked for. */
     Map<String, String> derived(int index);
+
+    /**
+     * A property that can be known without generating the record (creation and modification time of
+     * an unwritten record), so that incremental searches over a large portal stay cheap.
+     */
+    default Optional<String> quick(int index, String name) {
+        return Optional.empty();
+    }
 
     /** The names {@link #derived} may return. */
     Set<String> derivedNames();

@@ -35,6 +35,9 @@ final class ObjectView {
             return Optional.of(String.valueOf(id));
         }
         String value = overlay.get(name);
+        if (value == null && isSeeded() && core == null) {
+            value = seed.quick((int) (id - 1), name).orElse(null);
+        }
         if (value == null && isSeeded()) {
             value = seed.derivedNames().contains(name) ? derived().get(name) : core().get(name);
         }

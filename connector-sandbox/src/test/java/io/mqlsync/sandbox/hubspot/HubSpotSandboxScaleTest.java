@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class HubSpotSandboxScaleTest {
@@ -26,6 +29,14 @@ class HubSpotSandboxScaleTest {
             if (!email.startsWith("nobody")) {
                 assertThat(byEmail.json().path("id").asText()).isEqualTo("999999");
             }
+            HubSpotHttp.Reply recent = http.post("/crm/v3/objects/contacts/search", HubSpotHttp.search(
+                    List.of(Map.of("filters", List.of(HubSpotHttp.filter(
+                            "lastmodifieddate", "GTE", String.valueOf(sandbox.data().spec().anchor().minusSeconds(3_600)
+                                    .toEpochMilli()))))), List.of("lastmodifieddate"), 100, "0", "email"));
+            assertThat(recent.status()).isEqualTo(200);
+            recent.json().path("results").forEach(r -> assertThat(Instant.parse(
+                    r.path("properties").path("lastmodifieddate").asText()))
+                    .isAfterOrEqualTo(sandbox.data().spec().anchor().minusSeconds(3_600)));
             long after = runtime.totalMemory() - runtime.freeMemory();
             // Generated contacts live as an index: a portal of a million costs megabytes, not gigabytes.
             assertThat(after - before).isLessThan(200L * 1024 * 1024);
