@@ -147,8 +147,17 @@ final class HubSpotObjects {
     ApiResponse batchUpdate(ApiRequest request, WriteOrigin origin) {
         JsonNode inputs = inputs(HubSpotJson.read(request.body()));
         List<Map<String, String>> writes = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        Set<String> duplicates = new LinkedHashSet<>();
         for (JsonNode input : inputs) {
             writes.add(properties(input));
+            if (!ids.add(input.path("id").asText())) {
+                duplicates.add(input.path("id").asText());
+            }
+        }
+        if (!duplicates.isEmpty()) {
+            throw HubSpotApiException.badRequest("Duplicate IDs found in batch input: " + duplicates
+                    + ". IDs must be unique");
         }
         // One invalid value anywhere fails the whole batch with 400, as HubSpot does (NOTES.md).
         List<Map<String, String>> checked = catalog.checkAll(writes, portalId);

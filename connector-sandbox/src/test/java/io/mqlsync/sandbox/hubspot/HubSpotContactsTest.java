@@ -92,6 +92,15 @@ class HubSpotContactsTest {
     }
 
     @Test
+    void aBatchNamingOneContactTwiceIsRefused() throws IOException {
+        HubSpotHttp.Reply reply = http.post("/crm/v3/objects/contacts/batch/update", Map.of("inputs", List.of(
+                Map.of("id", "13", "properties", Map.of("city", "Rome")),
+                Map.of("id", "13", "properties", Map.of("city", "Milan")))));
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().path("message").asText()).startsWith("Duplicate IDs found in batch input");
+    }
+
+    @Test
     void unknownPropertyIsRefusedLikeHubSpot() throws IOException {
         HubSpotHttp.Reply reply = http.patch("/crm/v3/objects/contacts/3",
                 Map.of("properties", Map.of("mql_score", "42")));
