@@ -45,10 +45,13 @@ final class HubSpotGateway implements ResponseDefinitionTransformerV2 {
     private final HubSpotRateLimiter limiter;
     private final Journal journal;
     private final String token;
+    private final HubSpotOAuth oauth;
     private final Set<UUID> unvalidatedResponses;
 
     HubSpotGateway(HubSpotRoutes routes, SandboxAdminApi admin, FaultPlan faults, FaultResponses faultResponses,
-                   HubSpotRateLimiter limiter, Journal journal, String token, Set<UUID> unvalidatedResponses) {
+                   HubSpotRateLimiter limiter, Journal journal, String token, HubSpotOAuth oauth,
+                   Set<UUID> unvalidatedResponses) {
+        this.oauth = oauth;
         this.routes = routes;
         this.admin = admin;
         this.faults = faults;
@@ -79,6 +82,12 @@ final class HubSpotGateway implements ResponseDefinitionTransformerV2 {
         if (path.startsWith(ADMIN_PREFIX)) {
             return json(admin.handle(request.build(List.of())), Map.of());
         }
+        if (HubSpotOAuth.isTokenRequest(method, path)) {
+            ResponseDefinition response = json(oauth.token(request.body()), Map.of());
+            journal.served(new ServedRequest("oauth.token", response.getStatus(), request.body().length(),
+                    length(response), false));
+            return response;
+        }
         Optional<HubSpotRoutes.Match> match = routes.match(method, path);
         String operation = match.map(m -> m.route().operation()).orElse("unknown");
         long bytesIn = logged.getBody() == null ? 0 : logged.getBody().length;
@@ -98,8 +107,13 @@ final class HubSpotGateway implements ResponseDefinitionTransformerV2 {
 
     private ResponseDefinition serve(ApiRequest.Builder request, Optional<HubSpotRoutes.Match> match,
                                      LoggedRequest logged) {
-        String authorization = Optional.ofNullable(logged.getHeader("Authorization")).orElse("");
-        if (!authorization.equals("Bearer " + token)) {
+        Optional<String> bearer = HubSpotOAuth.bearer(Optional.ofNullable(logged.getHeader("Authorization")).orElse(""));
+        HubSpotOAuth.TokenState state = bearer.filter(token::equals).isPresent() ? HubSpotOAuth.TokenState.VALID
+                : bearer.map(oauth::state).orElse(HubSpotOAuth.TokenState.UNKNOWN);
+        if (state == HubSpotOAuth.TokenState.EXPIRED) {
+            return json(error(HubSpotOAuth.expired()), Map.of());
+        }
+        if (state == HubSpotOAuth.TokenState.UNKNOWN) {
             return json(error(new HubSpotApiException(401, "INVALID_AUTHENTICATION", "Authentication credentials not"
                     + " found. This API supports OAuth 2.0 authentication and you can find more details at"
                     + " https://developers.hubspot.com/docs/methods/auth/oauth-overview")), Map.of());

@@ -45,6 +45,7 @@ public final class HubSpotSandbox implements AutoCloseable {
     private final String token;
     private final SandboxAdminApi admin;
     private final HubSpotSpecs specs;
+    private final HubSpotOAuth oauth;
 
     private HubSpotSandbox(HubSpotSandboxOptions options) {
         this.clock = options.newClock();
@@ -57,9 +58,11 @@ public final class HubSpotSandbox implements AutoCloseable {
                 options.portalId());
         HubSpotRateLimiter limiter = new HubSpotRateLimiter(clock, options.rateLimits());
         this.admin = new SandboxAdminApi(portal, journal, clock, faults, limiter);
+        this.oauth = new HubSpotOAuth(options.dataSpec().seed(), clock);
         Set<UUID> unvalidated = ConcurrentHashMap.newKeySet();
         HubSpotGateway gateway = new HubSpotGateway(new HubSpotRoutes(portal), admin, faults,
-                new FaultResponses(new HubSpotFaultBodies(options.rateLimits())), limiter, journal, token, unvalidated);
+                new FaultResponses(new HubSpotFaultBodies(options.rateLimits())), limiter, journal, token, oauth,
+                unvalidated);
         this.server = new WireMockServer(wireMockConfig()
                 .bindAddress("127.0.0.1")
                 .jettyAcceptors(1)
@@ -92,6 +95,29 @@ public final class HubSpotSandbox implements AutoCloseable {
     /** The private-app token clients must send as {@code Authorization: Bearer ...}. Do not log it. */
     public String token() {
         return token;
+    }
+
+    /**
+     * The OAuth app installed on the portal, for clients configured with an {@code oauth:} block instead
+     * of a private-app token: {@code POST /oauth/v1/token} with {@code grant_type=refresh_token} issues
+     * access tokens that expire after 30 minutes of sandbox time. Do not log these.
+     */
+    public OAuthApp oauthApp() {
+        return new OAuthApp(oauth.clientId(), oauth.clientSecret(), oauth.refreshToken());
+    }
+
+    /**
+     * Credentials of the portal's OAuth app.
+     *
+     * @param clientId     the app's client id
+     * @param clientSecret the app's client secret
+     * @param refreshToken a refresh token of the installation
+     */
+    public record OAuthApp(String clientId, String clientSecret, String refreshToken) {
+        @Override
+        public String toString() {
+            return "OAuthApp[clientId=" + clientId + ", clientSecret=***, refreshToken=***]";
+        }
     }
 
     /** What the sandbox served. */
