@@ -178,6 +178,7 @@ final class HubSpotObjects {
         List<Map<String, String>> writes = new ArrayList<>();
         for (JsonNode input : inputs) {
             writes.add(properties(input));
+            // Checked up front so that one bad input creates nothing, as HubSpot's batch does.
             rules.checkCreate(input);
         }
         catalog.checkAll(writes, portalId);
@@ -217,10 +218,11 @@ final class HubSpotObjects {
     private ObjectView createOne(JsonNode input, WriteOrigin origin) {
         rules.checkCreate(input);
         Map<String, String> values = catalog.checkAll(List.of(properties(input)), portalId).get(0);
-        if (objectType.equals("contacts") && values.containsKey("email")
-                && findByEmail(values.get("email")).isPresent()) {
-            throw HubSpotApiException.conflict("Contact already exists. Existing ID: "
-                    + findByEmail(values.get("email")).get().id());
+        if (objectType.equals("contacts") && values.containsKey("email")) {
+            // Email is unique among contacts; HubSpot names the record that already has it.
+            findByEmail(values.get("email")).ifPresent(existing -> {
+                throw HubSpotApiException.conflict("Contact already exists. Existing ID: " + existing.id());
+            });
         }
         ObjectView created = store.create(values);
         rules.created(created, input);
