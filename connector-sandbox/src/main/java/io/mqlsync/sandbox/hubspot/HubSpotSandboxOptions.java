@@ -214,6 +214,7 @@ public final class HubSpotSandboxOptions {
             return this;
         }
 
+        /** The options as set. */
         public HubSpotSandboxOptions build() {
             return new HubSpotSandboxOptions(this);
         }
