@@ -110,12 +110,12 @@ final class SandboxAdminApi {
         throw new HubSpotApiException(404, "OBJECT_NOT_FOUND", "no sandbox endpoint " + method + " /__sandbox/" + path);
     }
 
-    /** Every property of a contact, as stored now. */
     /** Reps answer the handoffs that are due; see {@link SalesFloor}. */
     int respondAsSales(String prefix) {
         return sales.respond(prefix);
     }
 
+    /** Every property of a record, as stored now. */
     ObjectNode dump(ObjectView contact) {
         ObjectNode json = HubSpotJson.object();
         json.put("id", String.valueOf(contact.id()));
