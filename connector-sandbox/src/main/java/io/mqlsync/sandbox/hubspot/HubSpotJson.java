@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -28,6 +29,17 @@ final class HubSpotJson {
     /** HubSpot's timestamp form, always with milliseconds: {@code 2026-11-20T12:00:00.000Z}. */
     static String timestamp(Instant instant) {
         return TIMESTAMP.format(instant);
+    }
+
+    /** HubSpot's batch response: the results of a batch call that completed at {@code at}. */
+    static ObjectNode batchEnvelope(ArrayNode results, Instant at) {
+        String now = timestamp(at);
+        ObjectNode body = object();
+        body.put("status", "COMPLETE");
+        body.set("results", results);
+        body.put("startedAt", now);
+        body.put("completedAt", now);
+        return body;
     }
 
     static String write(JsonNode node) {

@@ -186,7 +186,7 @@ final class HubSpotObjects {
         for (JsonNode input : inputs) {
             results.add(toJson(createOne(input, origin), List.of()));
         }
-        ObjectNode body = batchEnvelope(results);
+        ObjectNode body = HubSpotJson.batchEnvelope(results, clock.instant());
         return ApiResponse.created(body);
     }
 
@@ -302,7 +302,7 @@ final class HubSpotObjects {
     }
 
     private ApiResponse batchResponse(ArrayNode results, Set<String> missing, String message) {
-        ObjectNode body = batchEnvelope(results);
+        ObjectNode body = HubSpotJson.batchEnvelope(results, clock.instant());
         if (missing.isEmpty()) {
             return ApiResponse.ok(body);
         }
@@ -316,16 +316,6 @@ final class HubSpotObjects {
         error.putArray("errors");
         error.putObject("links");
         return ApiResponse.of(207, body);
-    }
-
-    private ObjectNode batchEnvelope(ArrayNode results) {
-        String now = HubSpotJson.timestamp(clock.instant());
-        ObjectNode body = HubSpotJson.object();
-        body.put("status", "COMPLETE");
-        body.set("results", results);
-        body.put("startedAt", now);
-        body.put("completedAt", now);
-        return body;
     }
 
     ObjectNode toJson(ObjectView view, List<String> requested) {

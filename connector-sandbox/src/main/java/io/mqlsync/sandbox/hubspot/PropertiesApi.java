@@ -55,7 +55,7 @@ final class PropertiesApi {
                 results.add(catalog.create(definition).toJson());
             }
         }
-        ObjectNode body = envelope(results);
+        ObjectNode body = HubSpotJson.batchEnvelope(results, clock.instant());
         if (existing.isEmpty()) {
             return ApiResponse.created(body);
         }
@@ -78,7 +78,7 @@ final class PropertiesApi {
         for (JsonNode input : HubSpotJson.read(request.body()).path("inputs")) {
             catalog.get(input.path("name").asText()).ifPresent(p -> results.add(p.toJson()));
         }
-        return ApiResponse.ok(envelope(results));
+        return ApiResponse.ok(HubSpotJson.batchEnvelope(results, clock.instant()));
     }
 
     ApiResponse update(ApiRequest request) {
@@ -143,15 +143,5 @@ final class PropertiesApi {
             throw HubSpotApiException.badRequest("Invalid input JSON: " + field + " is required");
         }
         return value.asText();
-    }
-
-    private ObjectNode envelope(ArrayNode results) {
-        String now = HubSpotJson.timestamp(clock.instant());
-        ObjectNode body = HubSpotJson.object();
-        body.put("status", "COMPLETE");
-        body.set("results", results);
-        body.put("startedAt", now);
-        body.put("completedAt", now);
-        return body;
     }
 }
