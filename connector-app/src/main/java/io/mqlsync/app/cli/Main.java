@@ -1,6 +1,5 @@
 package io.mqlsync.app.cli;
 
-import java.io.InputStream;
 import java.time.Clock;
 import picocli.CommandLine;
 
@@ -13,18 +12,19 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine(Clock.systemUTC(), System.in).execute(args));
+        System.exit(commandLine(new CliContext(Clock.systemUTC(), System.in, StopSignal.onShutdown())).execute(args));
     }
 
     /**
-     * The full command tree with its exit-code mapping, ready to {@code execute}, reading time from
-     * {@code clock} and {@code -} inputs from {@code stdin}. Set its out and err writers after this
+     * The full command tree with its exit-code mapping, ready to {@code execute}, with the outside world
+     * given by {@code context}. Set its out and err writers after this
      * call to capture output; they reach every subcommand.
      */
-    public static CommandLine commandLine(Clock clock, InputStream stdin) {
+    static CommandLine commandLine(CliContext context) {
         ExitCodes exitCodes = new ExitCodes();
         return new CommandLine(new MqlsyncCommand())
-                .addSubcommand(new ScoreCommand(clock, stdin))
+                .addSubcommand(new ScoreCommand(context.clock(), context.stdin()))
+                .addSubcommand(new SandboxCommand(context.clock(), context.stop()))
                 .setExitCodeExceptionMapper(exitCodes)
                 .setExecutionExceptionHandler(exitCodes);
     }

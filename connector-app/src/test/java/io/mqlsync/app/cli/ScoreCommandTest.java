@@ -55,8 +55,8 @@ class ScoreCommandTest {
     private Run run(Clock clock, String stdin, String[] args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine command = Main.commandLine(clock,
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        CommandLine command = Main.commandLine(new CliContext(clock,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), () -> { }));
         command.setOut(new PrintWriter(out));
         command.setErr(new PrintWriter(err));
         int exit = command.execute(args);
