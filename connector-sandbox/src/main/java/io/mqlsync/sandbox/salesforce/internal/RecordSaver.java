@@ -1,0 +1,305 @@
+package io.mqlsync.sandbox.salesforce.internal;
+
+import io.mqlsync.sandbox.salesforce.SoapOperation;
+import io.mqlsync.sandbox.salesforce.internal.schema.FieldDef;
+import io.mqlsync.sandbox.salesforce.internal.schema.FieldType;
+import io.mqlsync.sandbox.salesforce.internal.schema.FieldValues;
+import io.mqlsync.sandbox.salesforce.internal.schema.OrgRecord;
+import io.mqlsync.sandbox.salesforce.internal.schema.SObjectSchema;
+import io.mqlsync.sandbox.salesforce.internal.schema.SalesforceIds;
+import io.mqlsync.sandbox.salesforce.internal.schema.StandardObjects;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Creates and updates records as the partner API does with {@code allOrNone} off: whole-call faults for an
+ * oversized batch, an unknown object or an unknown field; otherwise one outcome per record, the good records
+ * saved and the bad ones refused with the {@code StatusCode} a real org gives. Every saved write bumps
+ * {@code LastModifiedDate} and {@code SystemModstamp}, even when no value changes. Not thread-safe.
+ */
+public final class RecordSaver {
+    /** The most records one create or update call takes. */
+    public static final int MAX_RECORDS = 200;
+
+    private static final Set<String> RESPONDED = Set.of("responded", "registered", "attended", "downloaded");
+
+    private final StandardObjects objects;
+    private final OrgRecords records;
+    private final Clock clock;
+
+    /** @param objects the org's objects; @param records its records; @param clock its clock */
+    public RecordSaver(StandardObjects objects, OrgRecords records, Clock clock) {
+        this.objects = objects;
+        this.records = records;
+        this.clock = clock;
+    }
+
+    /**
+     * @return one outcome per input, in order
+     * @throws SoapFault when the whole call fails
+     */
+    public List<SaveOutcome> save(SoapOperation op, List<SObjectInput> inputs, String userId, RuleBook rules) {
+        if (inputs.size() > MAX_RECORDS) {
+            throw SoapFault.of("EXCEEDED_ID_LIMIT", SoapFault.Type.UnexpectedErrorFault,
+                    "record limit reached. cannot submit more than " + MAX_RECORDS + " records into this call");
+        }
+        for (SObjectInput in : inputs) {
+            SObjectSchema schema = schemaOf(in.type());
+            for (String name : names(in)) {
+                if (schema.field(name).isEmpty()) {
+                    throw new SoapFault("INVALID_FIELD", SoapFault.Type.InvalidFieldFault,
+                            "No such column '" + name + "' on sObject of type " + schema.name(),
+                            java.util.OptionalInt.of(-1));
+                }
+            }
+        }
+        List<SaveOutcome> out = new ArrayList<>();
+        for (SObjectInput in : inputs) {
+            out.add(op == SoapOperation.CREATE ? create(in, userId, rules) : update(in, userId, rules));
+        }
+        return out;
+    }
+
+    private SObjectSchema schemaOf(String type) {
+        return objects.object(type).filter(SObjectSchema::writable).orElseThrow(() -> new SoapFault("INVALID_TYPE",
+                SoapFault.Type.InvalidSObjectFault, "sObject type '" + type + "' is not supported.",
+                java.util.OptionalInt.of(-1)));
+    }
+
+    private static Set<String> names(SObjectInput in) {
+        Set<String> names = new LinkedHashSet<>(in.fields().keySet());
+        names.addAll(in.fieldsToNull());
+        return names;
+    }
+
+    private SaveOutcome update(SObjectInput in, String userId, RuleBook rules) {
+        SObjectSchema schema = schemaOf(in.type());
+        if (in.id().isEmpty()) {
+            return failed(Optional.empty(), new RecordError("MISSING_ARGUMENT", "Id not specified in an update call",
+                    List.of()));
+        }
+        Optional<String> id = SalesforceIds.normalise(in.id().get())
+                .filter(i -> i.startsWith(schema.keyPrefix()));
+        if (id.isEmpty()) {
+            return failed(Optional.empty(), RecordError.onField("MALFORMED_ID",
+                    "Record ID: id value of incorrect type", "Id"));
+        }
+        Optional<OrgRecord> found = records.byId(id.get());
+        if (found.isEmpty()) {
+            return failed(id, new RecordError("INVALID_CROSS_REFERENCE_KEY", "invalid cross reference id", List.of()));
+        }
+        OrgRecord record = found.get();
+        if (record.get("IsConverted").map(Boolean.TRUE::equals).orElse(false)) {
+            return failed(id, new RecordError("CANNOT_UPDATE_CONVERTED_LEAD", "cannot reference converted lead",
+                    List.of()));
+        }
+        Optional<RecordError> injected = rules.match(SoapOperation.UPDATE, schema.name(), id, names(in));
+        if (injected.isPresent()) {
+            return failed(id, injected.get());
+        }
+        return apply(schema, record, in, userId, SoapOperation.UPDATE);
+    }
+
+    private SaveOutcome create(SObjectInput in, String userId, RuleBook rules) {
+        SObjectSchema schema = schemaOf(in.type());
+        Optional<RecordError> injected = rules.match(SoapOperation.CREATE, schema.name(), Optional.empty(), names(in));
+        if (injected.isPresent()) {
+            return failed(Optional.empty(), injected.get());
+        }
+        Map<String, Optional<Object>> changes = new LinkedHashMap<>();
+        Optional<RecordError> error = validate(schema, in, SoapOperation.CREATE, changes);
+        List<String> missing = new ArrayList<>();
+        for (FieldDef f : schema.fields()) {
+            boolean given = changes.containsKey(f.name()) && changes.get(f.name()).isPresent();
+            if (!f.nillable() && f.createable() && !f.defaultedOnCreate() && !given) {
+                missing.add(f.name());
+            }
+        }
+        if (error.isEmpty() && !missing.isEmpty()) {
+            error = Optional.of(new RecordError("REQUIRED_FIELD_MISSING", "Required fields are missing: " + missing,
+                    missing));
+        }
+        if (error.isPresent()) {
+            return failed(Optional.empty(), error.get());
+        }
+        OrgRecord record = records.insert(schema);
+        Instant now = now();
+        defaults(record, userId, now);
+        changes.forEach(record::set);
+        derive(record, now);
+        return new SaveOutcome(Optional.of(record.id()), List.of());
+    }
+
+    private SaveOutcome apply(SObjectSchema schema, OrgRecord record, SObjectInput in, String userId,
+                              SoapOperation op) {
+        Map<String, Optional<Object>> changes = new LinkedHashMap<>();
+        Optional<RecordError> error = validate(schema, in, op, changes);
+        if (error.isPresent()) {
+            return failed(Optional.of(record.id()), error.get());
+        }
+        Instant now = now();
+        changes.forEach(record::set);
+        record.set("LastModifiedDate", Optional.of(now));
+        record.set("LastModifiedById", Optional.of(userId));
+        record.set("SystemModstamp", Optional.of(now));
+        derive(record, now);
+        return new SaveOutcome(Optional.of(record.id()), List.of());
+    }
+
+    /** Checks every value of the input and fills {@code changes} with canonical names and stored values. */
+    private Optional<RecordError> validate(SObjectSchema schema, SObjectInput in, SoapOperation op,
+                                           Map<String, Optional<Object>> changes) {
+        for (Map.Entry<String, String> e : in.fields().entrySet()) {
+            FieldDef f = schema.field(e.getKey()).orElseThrow();
+            if (f.name().equals("Id")) {
+                continue;
+            }
+            Optional<RecordError> notWritable = writable(f, op);
+            if (notWritable.isPresent()) {
+                return notWritable;
+            }
+            if (e.getValue().isEmpty()) {
+                Optional<RecordError> err = clearable(f);
+                if (err.isPresent()) {
+                    return err;
+                }
+                changes.put(f.name(), Optional.empty());
+                continue;
+            }
+            Object value;
+            try {
+                value = FieldValues.parse(e.getValue(), f.type());
+            } catch (IllegalArgumentException ex) {
+                return Optional.of(RecordError.onField("INVALID_TYPE_ON_FIELD_IN_RECORD",
+                        f.name() + ": value not of required type", f.name()));
+            }
+            Optional<RecordError> err = check(f, value);
+            if (err.isPresent()) {
+                return err;
+            }
+            changes.put(f.name(), Optional.of(value));
+        }
+        for (String name : in.fieldsToNull()) {
+            FieldDef f = schema.field(name).orElseThrow();
+            Optional<RecordError> err = writable(f, op).or(() -> clearable(f));
+            if (err.isPresent()) {
+                return err;
+            }
+            changes.put(f.name(), Optional.empty());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<RecordError> writable(FieldDef f, SoapOperation op) {
+        boolean ok = op == SoapOperation.CREATE ? f.createable() : f.updateable();
+        return ok ? Optional.empty() : Optional.of(RecordError.onField("INVALID_FIELD_FOR_INSERT_UPDATE",
+                "Unable to create/update fields: " + f.name() + ". Please check the security settings of this field "
+                        + "and verify that it is read/write for your profile or permission set.", f.name()));
+    }
+
+    private static Optional<RecordError> clearable(FieldDef f) {
+        if (f.nillable()) {
+            return Optional.empty();
+        }
+        String code = f.restrictedPicklist() ? "INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST" : "REQUIRED_FIELD_MISSING";
+        return Optional.of(RecordError.onField(code, "Required fields are missing: [" + f.name() + "]", f.name()));
+    }
+
+    private Optional<RecordError> check(FieldDef f, Object value) {
+        if (value instanceof String s && f.type().isText() && f.length() > 0 && s.length() > f.length()) {
+            return Optional.of(RecordError.onField("STRING_TOO_LONG", f.label() + ": data value too large (max length="
+                    + f.length() + ")", f.name()));
+        }
+        if (f.type() == FieldType.PICKLIST && f.restrictedPicklist() && !f.picklistValues().contains(value)) {
+            return Optional.of(RecordError.onField("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST",
+                    f.label() + ": bad value for restricted picklist field", f.name()));
+        }
+        if (f.type() == FieldType.REFERENCE) {
+            Optional<OrgRecord> target = records.byId((String) value)
+                    .filter(t -> f.referenceTo().contains(t.schema().name()));
+            if (target.isEmpty()) {
+                return Optional.of(RecordError.onField("INVALID_CROSS_REFERENCE_KEY",
+                        f.label() + ": id value of incorrect type", f.name()));
+            }
+            boolean inactiveUser = target.get().schema().name().equals("User")
+                    && !target.get().get("IsActive").map(Boolean.TRUE::equals).orElse(false);
+            if (inactiveUser) {
+                return Optional.of(RecordError.onField("INACTIVE_OWNER_OR_USER", "owner or user is inactive",
+                        f.name()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Sets what a real org fills on create before the client's values apply. */
+    void defaults(OrgRecord record, String userId, Instant now) {
+        for (FieldDef f : record.schema().fields()) {
+            Optional<Object> value = switch (f.name()) {
+                case "CreatedDate", "LastModifiedDate", "SystemModstamp" -> Optional.of(now);
+                case "CreatedById", "LastModifiedById" -> Optional.of(userId);
+                case "OwnerId" -> Optional.of(userId);
+                default -> defaultOf(f);
+            };
+            if (value.isPresent() && record.get(f.name()).isEmpty()) {
+                record.set(f.name(), value);
+            }
+        }
+    }
+
+    private static Optional<Object> defaultOf(FieldDef f) {
+        if (f.type() == FieldType.BOOLEAN && !f.nillable()) {
+            return Optional.of(Boolean.FALSE);
+        }
+        if (f.type() == FieldType.PICKLIST && f.defaultedOnCreate() && !f.picklistValues().isEmpty()) {
+            return Optional.of(f.picklistValues().get(0));
+        }
+        if (f.name().equals("Status") && f.defaultedOnCreate()) {
+            return Optional.of("Sent");
+        }
+        return Optional.empty();
+    }
+
+    /** Recomputes the fields a real org derives from others. */
+    void derive(OrgRecord record, Instant now) {
+        SObjectSchema schema = record.schema();
+        if (schema.field("Name").map(f -> !f.createable()).orElse(false) && schema.field("LastName").isPresent()) {
+            String name = (record.get("FirstName").map(Object::toString).orElse("") + " "
+                    + record.get("LastName").map(Object::toString).orElse("")).trim();
+            record.set("Name", name.isEmpty() ? Optional.empty() : Optional.of(name));
+        }
+        if (schema.name().equals("Task")) {
+            boolean closed = record.get("Status").map("Completed"::equals).orElse(false);
+            boolean wasClosed = record.get("IsClosed").map(Boolean.TRUE::equals).orElse(false);
+            record.set("IsClosed", Optional.of(closed));
+            if (closed && !wasClosed) {
+                record.set("CompletedDateTime", Optional.of(now));
+            }
+        }
+        if (schema.name().equals("CampaignMember")) {
+            boolean responded = record.get("Status")
+                    .map(s -> RESPONDED.contains(s.toString().toLowerCase(java.util.Locale.ROOT))).orElse(false);
+            if (responded && record.get("FirstRespondedDate").isEmpty()) {
+                record.set("FirstRespondedDate", Optional.of(now.atZone(java.time.ZoneOffset.UTC).toLocalDate()));
+            }
+            record.set("HasResponded", Optional.of(responded || record.get("HasResponded")
+                    .map(Boolean.TRUE::equals).orElse(false)));
+        }
+    }
+
+    private Instant now() {
+        // Salesforce keeps date-times to the second, so many writes share one SystemModstamp
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private static SaveOutcome failed(Optional<String> id, RecordError error) {
+        return new SaveOutcome(id, List.of(error));
+    }
+}

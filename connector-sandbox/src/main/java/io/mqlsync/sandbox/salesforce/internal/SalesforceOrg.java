@@ -1,0 +1,324 @@
+package io.mqlsync.sandbox.salesforce.internal;
+
+import io.mqlsync.sandbox.salesforce.LeadStatusValue;
+import io.mqlsync.sandbox.salesforce.RecordErrorRule;
+import io.mqlsync.sandbox.salesforce.SalesforceSandboxOptions;
+import io.mqlsync.sandbox.salesforce.SoapOperation;
+import io.mqlsync.sandbox.salesforce.SoapWrite;
+import io.mqlsync.sandbox.salesforce.internal.schema.FieldDef;
+import io.mqlsync.sandbox.salesforce.internal.schema.FieldValues;
+import io.mqlsync.sandbox.salesforce.internal.schema.OrgRecord;
+import io.mqlsync.sandbox.salesforce.internal.schema.SObjectSchema;
+import io.mqlsync.sandbox.salesforce.internal.schema.SalesforceIds;
+import io.mqlsync.sandbox.salesforce.internal.schema.StandardObjects;
+import io.mqlsync.sandbox.salesforce.internal.soql.BoundQuery;
+import io.mqlsync.sandbox.salesforce.internal.soql.SoqlBinder;
+import io.mqlsync.sandbox.salesforce.internal.soql.SoqlException;
+import io.mqlsync.sandbox.salesforce.internal.soql.SoqlParser;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The in-memory org behind the fake Salesforce: records, sessions, API usage, query cursors and error rules.
+ * Thread-safe: every operation holds the org's lock, so concurrent calls see each other whole.
+ */
+public final class SalesforceOrg {
+    private final SalesforceSandboxOptions options;
+    private final Clock clock;
+    private final StandardObjects objects;
+    private final OrgRecords records = new OrgRecords();
+    private final RecordSaver saver;
+    private final SessionRegistry sessions;
+    private final ApiUsage usage;
+    private final QueryCursors cursors;
+    private final RuleBook rules;
+    private final RecordingJournal journal = new RecordingJournal();
+    private final String orgId;
+    private final String integrationUserId;
+
+    /** Creates the org with its integration user and Lead Status values. */
+    public SalesforceOrg(SalesforceSandboxOptions options) {
+        this.options = options;
+        this.clock = options.clock();
+        this.objects = new StandardObjects(options);
+        this.saver = new RecordSaver(objects, records, clock);
+        this.orgId = SalesforceIds.to18("00D5g" + "000000MQLS");
+        this.sessions = new SessionRegistry(orgId, options.sessionTimeout(), clock);
+        this.usage = new ApiUsage(options.dailyApiRequestLimit(), clock);
+        this.cursors = new QueryCursors(records, clock);
+        this.rules = new RuleBook(options.seed());
+        this.integrationUserId = insertRaw("User", userValues(options.username(), "Integration", "User", true));
+        int order = 1;
+        for (LeadStatusValue s : options.leadStatuses()) {
+            insertRaw("LeadStatus", Map.of("MasterLabel", s.label(), "ApiName", s.label(), "IsConverted",
+                    s.converted(), "IsDefault", order == 1, "SortOrder", order++));
+        }
+    }
+
+    /** @return the journal of what the org served */
+    public RecordingJournal journal() {
+        return journal;
+    }
+
+    /** @return the 18-character org id */
+    public String orgId() {
+        return orgId;
+    }
+
+    /** @return the integration user's id */
+    public String integrationUserId() {
+        return integrationUserId;
+    }
+
+    /** @return the options the org was made with */
+    public SalesforceSandboxOptions options() {
+        return options;
+    }
+
+    /** @return the org's clock */
+    public Clock clock() {
+        return clock;
+    }
+
+    // ---- API side --------------------------------------------------------------------------------------------
+
+    /** @return a new session for the active user with this username, empty when there is none */
+    public synchronized Optional<String> openSession(String username) {
+        return userByUsername(username).filter(u -> u.get("IsActive").map(Boolean.TRUE::equals).orElse(false))
+                .map(u -> sessions.open(u.id()));
+    }
+
+    /**
+     * Serves one SOAP request.
+     *
+     * @return the response envelope
+     * @throws SoapFault when the call fails whole
+     */
+    public synchronized String serve(SoapRequest request) {
+        SoapOperation op = SoapOperation.ofElement(request.operation()).orElseThrow(() -> SoapFault.of(
+                "UNKNOWN_EXCEPTION", SoapFault.Type.UnexpectedErrorFault,
+                "operation " + request.operation() + " is not served by this sandbox"));
+        journal.call(op);
+        String userId = sessions.use(request.sessionId().orElseThrow(SoapFault::invalidSession));
+        usage.count();
+        int batch = request.batchSize().orElse(QueryCursors.DEFAULT_BATCH);
+        String body = switch (op) {
+            case QUERY -> PartnerResponses.query("queryResponse",
+                    query(userId, request.text("queryString").orElse(""), batch));
+            case QUERY_MORE -> PartnerResponses.query("queryMoreResponse",
+                    cursors.more(userId, request.text("queryLocator").orElse("").trim(), batch));
+            case CREATE, UPDATE -> PartnerResponses.save(op.element() + "Response",
+                    save(op, request.sObjects(), userId, SoapWrite.Origin.API, rules));
+            case DESCRIBE_SOBJECT -> DescribeResponse.of(describe(request.text("sObjectType").orElse("").trim()));
+        };
+        return PartnerResponses.envelope(usage.current(), usage.limit(), body);
+    }
+
+    private QueryPage query(String userId, String soql, int batch) {
+        try {
+            BoundQuery bound = new SoqlBinder(objects, records).bind(SoqlParser.parse(soql));
+            return cursors.first(userId, bound, bound.run(records.all(bound.from())), batch);
+        } catch (SoqlException e) {
+            SoapFault.Type type = switch (e.kind()) {
+                case MALFORMED_QUERY, INVALID_QUERY_FILTER_OPERATOR -> SoapFault.Type.MalformedQueryFault;
+                case INVALID_FIELD -> SoapFault.Type.InvalidFieldFault;
+                case INVALID_TYPE -> SoapFault.Type.InvalidSObjectFault;
+            };
+            // Salesforce echoes the query with a caret under the offending token before its message
+            String caret = " ".repeat(Math.max(0, e.column() - 1)) + "^";
+            throw new SoapFault(e.kind().name(), type, "\n" + soql + "\n" + caret + "\nERROR at Row:1:Column:"
+                    + e.column() + "\n" + e.getMessage(), OptionalInt.of(e.column()));
+        }
+    }
+
+    private SObjectSchema describe(String type) {
+        return objects.object(type).orElseThrow(() -> new SoapFault("INVALID_TYPE", SoapFault.Type.InvalidSObjectFault,
+                "sObject type '" + type + "' is not supported.", OptionalInt.of(-1)));
+    }
+
+    private List<SaveOutcome> save(SoapOperation op, List<SObjectInput> inputs, String userId,
+                                   SoapWrite.Origin origin, RuleBook ruleBook) {
+        List<SaveOutcome> outcomes = saver.save(op, inputs, userId, ruleBook);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        List<SoapWrite> written = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            SObjectInput in = inputs.get(i);
+            SaveOutcome o = outcomes.get(i);
+            String type = objects.object(in.type()).map(SObjectSchema::name).orElse(in.type());
+            written.add(new SoapWrite(now, origin, op, type, o.id().or(in::id), in.fields(), in.fieldsToNull(),
+                    o.errors().stream().findFirst().map(RecordError::statusCode)));
+        }
+        journal.write(written);
+        return outcomes;
+    }
+
+    // ---- admin side ------------------------------------------------------------------------------------------
+
+    /**
+     * Stores a record as data loading would, read-only and system fields included; missing system fields get
+     * the values a create would give.
+     *
+     * @return the new id
+     * @throws IllegalArgumentException for an unknown object or field or a value of the wrong type
+     */
+    public synchronized String insertRaw(String type, Map<String, ?> values) {
+        SObjectSchema schema = objects.object(type)
+                .orElseThrow(() -> new IllegalArgumentException("no object " + type + " in the sandbox org"));
+        Map<String, Optional<Object>> converted = new LinkedHashMap<>();
+        values.forEach((name, value) -> {
+            FieldDef f = schema.field(name).orElseThrow(() ->
+                    new IllegalArgumentException("no field " + name + " on " + schema.name()));
+            converted.put(f.name(), Optional.ofNullable(value).map(v -> convert(f, v)));
+        });
+        OrgRecord record = records.insert(schema);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        saver.defaults(record, integrationUserId == null ? record.id() : integrationUserId, now);
+        converted.forEach(record::set);
+        saver.derive(record, now);
+        return record.id();
+    }
+
+    private static Object convert(FieldDef f, Object value) {
+        if (value instanceof String s) {
+            return FieldValues.parse(s, f.type());
+        }
+        return FieldValues.parse(FieldValues.format(value instanceof Number n && f.type().isNumber()
+                ? n : value), f.type());
+    }
+
+    /**
+     * Updates a record as a sales rep in the UI would: the same checks as the API, no injected errors.
+     *
+     * @throws IllegalArgumentException naming the status code when the org refuses the change
+     */
+    public synchronized void patch(String id, Map<String, Optional<String>> changes) {
+        OrgRecord record = records.byId(id).orElseThrow(() -> new IllegalArgumentException("no record " + id));
+        Map<String, String> fields = new LinkedHashMap<>();
+        List<String> toNull = new ArrayList<>();
+        changes.forEach((name, value) -> {
+            if (value.isPresent()) {
+                fields.put(name, value.get());
+            } else {
+                toNull.add(name);
+            }
+        });
+        SObjectInput in = new SObjectInput(record.schema().name(), Optional.of(record.id()), fields, toNull);
+        SaveOutcome o;
+        try {
+            o = save(SoapOperation.UPDATE, List.of(in), integrationUserId, SoapWrite.Origin.ADMIN, new RuleBook(0))
+                    .get(0);
+        } catch (SoapFault f) {
+            throw new IllegalArgumentException("the org refused the change: " + f.code() + ": " + f.getMessage(), f);
+        }
+        if (!o.success()) {
+            throw new IllegalArgumentException("the org refused the change: " + o.errors().get(0).statusCode()
+                    + ": " + o.errors().get(0).message());
+        }
+    }
+
+    /**
+     * Converts a lead as a sales rep would: a Contact and Account are created, an Opportunity id assigned, and
+     * the lead gets {@code IsConverted}, {@code ConvertedDate}, the converted ids and a converted status.
+     *
+     * @return the new Contact's id
+     * @throws IllegalArgumentException when the id is not an unconverted lead
+     */
+    public synchronized String convertLead(String leadId) {
+        OrgRecord lead = records.byId(leadId).filter(r -> r.schema().name().equals("Lead"))
+                .orElseThrow(() -> new IllegalArgumentException("no lead " + leadId));
+        if (lead.get("IsConverted").map(Boolean.TRUE::equals).orElse(false)) {
+            throw new IllegalArgumentException("lead " + leadId + " is already converted");
+        }
+        String accountId = insertRaw("Account", Map.of("Name", lead.get("Company").orElse("Unknown")));
+        Map<String, Object> contact = new LinkedHashMap<>();
+        for (String f : List.of("FirstName", "LastName", "Email", "Title", "LeadSource", "OwnerId")) {
+            lead.get(f).ifPresent(v -> contact.put(f, v));
+        }
+        contact.put("AccountId", accountId);
+        String contactId = insertRaw("Contact", contact);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        String converted = options.leadStatuses().stream().filter(LeadStatusValue::converted).findFirst()
+                .orElseThrow().label();
+        lead.set("IsConverted", Optional.of(Boolean.TRUE));
+        lead.set("ConvertedDate", Optional.of(now.atZone(ZoneOffset.UTC).toLocalDate()));
+        lead.set("ConvertedAccountId", Optional.of(accountId));
+        lead.set("ConvertedContactId", Optional.of(contactId));
+        lead.set("ConvertedOpportunityId", Optional.of(records.newId(StandardObjects.OPPORTUNITY_PREFIX)));
+        lead.set("Status", Optional.of(converted));
+        lead.set("LastModifiedDate", Optional.of(now));
+        lead.set("SystemModstamp", Optional.of(now));
+        return contactId;
+    }
+
+    /** @return a copy of the record's non-empty values, by canonical field name */
+    public synchronized Optional<Map<String, Object>> record(String id) {
+        return records.byId(id).map(r -> Map.copyOf(r.values()));
+    }
+
+    /** @return copies of every record of the object, in creation order */
+    public synchronized List<Map<String, Object>> records(String type) {
+        SObjectSchema schema = objects.object(type)
+                .orElseThrow(() -> new IllegalArgumentException("no object " + type + " in the sandbox org"));
+        return records.all(schema).stream().map(r -> Map.copyOf(r.values())).toList();
+    }
+
+    /** @return every object's records, by object name */
+    public synchronized Map<String, List<Map<String, Object>>> dump() {
+        Map<String, List<Map<String, Object>>> all = new LinkedHashMap<>();
+        for (SObjectSchema schema : objects.all()) {
+            all.put(schema.name(), records(schema.name()));
+        }
+        return all;
+    }
+
+    /** Adds a per-record error rule. */
+    public synchronized void addRule(RecordErrorRule rule) {
+        rules.add(rule);
+    }
+
+    /** Removes every per-record error rule. */
+    public synchronized void clearRules() {
+        rules.clear();
+    }
+
+    /** Ends every session. */
+    public synchronized void expireSessions() {
+        sessions.expireAll();
+    }
+
+    /** Ends one session. */
+    public synchronized void expireSession(String token) {
+        sessions.expire(token);
+    }
+
+    /** @return API requests counted in the rolling 24 hours */
+    public synchronized long apiUsage() {
+        return usage.current();
+    }
+
+    /** Sets the API requests counted in the rolling 24 hours. */
+    public synchronized void setApiUsage(long used) {
+        usage.set(used);
+    }
+
+    /** @return values of a new User record */
+    public static Map<String, Object> userValues(String email, String firstName, String lastName, boolean active) {
+        return Map.of("Username", email, "Email", email, "FirstName", firstName, "LastName", lastName,
+                "IsActive", active, "UserType", "Standard");
+    }
+
+    /** @return the user with this username, any case */
+    public synchronized Optional<OrgRecord> userByUsername(String username) {
+        return objects.object("User").stream().flatMap(u -> records.all(u).stream())
+                .filter(u -> u.get("Username").map(n -> n.toString().equalsIgnoreCase(username)).orElse(false))
+                .findFirst();
+    }
+}
