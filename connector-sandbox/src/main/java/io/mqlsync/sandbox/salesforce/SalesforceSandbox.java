@@ -66,7 +66,7 @@ public final class SalesforceSandbox implements AutoCloseable {
             publicKey = pair.getPublic();
             signingKey = Optional.of(pair.getPrivate());
         }
-        Optional<PartnerWsdlSchema> schema = options.partnerWsdl().map(PartnerWsdlSchema::load);
+        Optional<PartnerWsdlSchema> schema = options.partnerWsdl().map(PartnerWsdl::schema);
         SalesforceOrg org = new SalesforceOrg(options);
         WireMockServer server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1")
                 .port(options.port()).disableRequestJournal().notifier(new Slf4jNotifier(false))

@@ -1,6 +1,5 @@
 package io.mqlsync.sandbox.salesforce;
 
-import java.nio.file.Path;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -37,7 +36,7 @@ public final class SalesforceSandboxOptions {
     private final Set<String> omittedCustomFields;
     private final List<LeadStatusValue> leadStatuses;
     private final List<String> rejectionReasons;
-    private final Optional<Path> partnerWsdl;
+    private final Optional<PartnerWsdl> partnerWsdl;
     private final long seed;
 
     private SalesforceSandboxOptions(Builder b) {
@@ -128,7 +127,7 @@ public final class SalesforceSandboxOptions {
     }
 
     /** @return the partner WSDL every response is checked against; empty checks nothing */
-    public Optional<Path> partnerWsdl() {
+    public Optional<PartnerWsdl> partnerWsdl() {
         return partnerWsdl;
     }
 
@@ -158,7 +157,7 @@ public final class SalesforceSandboxOptions {
         private final Set<String> omittedCustomFields = new LinkedHashSet<>();
         private List<LeadStatusValue> leadStatuses = DEFAULT_LEAD_STATUSES;
         private List<String> rejectionReasons = DEFAULT_REJECTION_REASONS;
-        private Optional<Path> partnerWsdl = Optional.empty();
+        private Optional<PartnerWsdl> partnerWsdl = Optional.empty();
         private long seed = 42;
 
         private Builder() {
@@ -259,8 +258,11 @@ public final class SalesforceSandboxOptions {
             return this;
         }
 
-        /** Checks every SOAP response against this {@code partner.wsdl}; default: no check. */
-        public Builder validateAgainst(Path partnerWsdl) {
+        /**
+         * Checks every SOAP response against this {@code partner.wsdl}, recording problems in
+         * {@link SoapJournal#schemaViolations()}; default: no check.
+         */
+        public Builder validateAgainst(PartnerWsdl partnerWsdl) {
             this.partnerWsdl = Optional.of(Objects.requireNonNull(partnerWsdl, "partnerWsdl"));
             return this;
         }

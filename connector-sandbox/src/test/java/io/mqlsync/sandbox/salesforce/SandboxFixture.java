@@ -36,12 +36,39 @@ final class SandboxFixture {
 
     /** @return options with the WSDL check on where the specs are present */
     static SalesforceSandboxOptions.Builder options(MutableClock clock) {
-        SalesforceSandboxOptions.Builder b = SalesforceSandboxOptions.builder().clock(clock);
-        partnerWsdl().ifPresent(b::validateAgainst);
+        SalesforceSandboxOptions.Builder b = SalesforceSandboxOptions.builder().clock(clock)
+                .jwtPublicKey(Keys.PAIR.getPublic());
+        Wsdl.LOADED.ifPresent(b::validateAgainst);
         return b;
     }
 
-    static Optional<Path> partnerWsdl() {
+    /** One RSA key pair per test JVM: generating one per sandbox would dominate the suite's time. */
+    static final class Keys {
+        static final java.security.KeyPair PAIR = generate();
+
+        private Keys() {
+        }
+
+        static java.security.KeyPair generate() {
+            try {
+                java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("RSA");
+                g.initialize(2048);
+                return g.generateKeyPair();
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** Loads the WSDL once per test JVM: it is 860 kB and every test starts a sandbox. */
+    static final class Wsdl {
+        static final Optional<PartnerWsdl> LOADED = partnerWsdlPath().map(PartnerWsdl::load);
+
+        private Wsdl() {
+        }
+    }
+
+    static Optional<Path> partnerWsdlPath() {
         Path wsdl = Path.of(System.getProperty("mqlsync.specs.dir", "../shared/specs"), "salesforce", "partner.wsdl");
         if (Files.isRegularFile(wsdl)) {
             return Optional.of(wsdl);
