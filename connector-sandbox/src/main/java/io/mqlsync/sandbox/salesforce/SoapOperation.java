@@ -14,7 +14,9 @@ public enum SoapOperation {
     /** {@code update}: up to 200 changed records. */
     UPDATE("update"),
     /** {@code describeSObject}: fields, types and picklists of one object. */
-    DESCRIBE_SOBJECT("describeSObject");
+    DESCRIBE_SOBJECT("describeSObject"),
+    /** {@code getUserInfo}: who the session belongs to. */
+    GET_USER_INFO("getUserInfo");
 
     private final String element;
 

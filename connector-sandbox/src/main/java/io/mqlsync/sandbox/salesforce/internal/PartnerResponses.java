@@ -92,6 +92,25 @@ public final class PartnerResponses {
         return x.close(responseElement).toString();
     }
 
+    /** @return a {@code getUserInfoResponse} body for the session's user */
+    static String userInfo(String orgId, io.mqlsync.sandbox.salesforce.internal.schema.OrgRecord user,
+                           long sessionSeconds) {
+        String email = user.get("Email").map(Object::toString).orElse("");
+        return new XmlText().open("getUserInfoResponse").open("result").element("accessibilityMode", false)
+                .element("chatterExternal", false).element("currencySymbol", "$")
+                .element("orgAttachmentFileSizeLimit", 5_242_880).element("orgDefaultCurrencyIsoCode", "USD")
+                .nil("orgDefaultCurrencyLocale").element("orgDisallowHtmlAttachments", false)
+                .element("orgHasPersonAccounts", false).element("organizationId", orgId)
+                .element("organizationMultiCurrency", false).element("organizationName", "mqlsync sandbox")
+                .element("profileId", "00e5g000000MQLSAA0").nil("roleId")
+                .element("sessionSecondsValid", sessionSeconds).nil("userDefaultCurrencyIsoCode")
+                .element("userEmail", email).element("userFullName", user.get("Name").map(Object::toString).orElse(""))
+                .element("userId", user.id()).element("userLanguage", "en_US").element("userLocale", "en_US")
+                .element("userName", user.get("Username").map(Object::toString).orElse(""))
+                .element("userTimeZone", "GMT").element("userType", "Standard").element("userUiSkin", "Theme3")
+                .close("result").close("getUserInfoResponse").toString();
+    }
+
     /** @return a SOAP fault envelope, HTTP 500, as force-wsc parses it into an {@code ApiFault} subclass */
     static String fault(SoapFault f) {
         XmlText x = new XmlText().raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?><soapenv:Envelope xmlns:soapenv=\""

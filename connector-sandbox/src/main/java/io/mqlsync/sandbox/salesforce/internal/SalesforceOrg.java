@@ -118,6 +118,8 @@ public final class SalesforceOrg {
             case CREATE, UPDATE -> PartnerResponses.save(op.element() + "Response",
                     save(op, request.sObjects(), userId, SoapWrite.Origin.API, rules));
             case DESCRIBE_SOBJECT -> DescribeResponse.of(describe(request.text("sObjectType").orElse("").trim()));
+            case GET_USER_INFO -> PartnerResponses.userInfo(orgId, records.byId(userId).orElseThrow(),
+                    options.sessionTimeout().toSeconds());
         };
         return PartnerResponses.envelope(usage.current(), usage.limit(), body);
     }
