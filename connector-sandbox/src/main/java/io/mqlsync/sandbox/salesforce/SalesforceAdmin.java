@@ -97,8 +97,13 @@ public final class SalesforceAdmin {
         org.addRule(rule);
     }
 
-    /** Removes every per-record error rule. */
-    public void clearRecordErrorRules() {
+    /** Adds a whole-call rule (session expiry, daily limit exhausted, a fault) on chosen calls. */
+    public void addCallRule(SoapCallRule rule) {
+        org.addCallRule(rule);
+    }
+
+    /** Removes every per-record error rule and every call rule. */
+    public void clearRules() {
         org.clearRules();
     }
 

@@ -68,9 +68,10 @@ public final class SalesforceSandbox implements AutoCloseable {
         }
         Optional<PartnerWsdlSchema> schema = options.partnerWsdl().map(PartnerWsdl::schema);
         SalesforceOrg org = new SalesforceOrg(options);
-        WireMockServer server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1")
+        WireMockConfiguration config = WireMockConfiguration.options().bindAddress("127.0.0.1")
                 .port(options.port()).disableRequestJournal().notifier(new Slf4jNotifier(false))
-                .extensions(new SoapEndpoint(org, schema), new TokenEndpoint(new OAuthTokenEndpoint(org, publicKey))));
+                .extensions(new SoapEndpoint(org, schema), new TokenEndpoint(new OAuthTokenEndpoint(org, publicKey)));
+        WireMockServer server = new WireMockServer(options.serverCustomizer().apply(config));
         server.start();
         String baseUrl = "http://127.0.0.1:" + server.port();
         server.stubFor(post(urlPathMatching("/services/Soap/u/" + API_VERSION.replace(".", "\\.") + "(/.*)?"))

@@ -1,5 +1,6 @@
 package io.mqlsync.sandbox.salesforce;
 
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * How a {@link SalesforceSandbox} is set up: port, org identity, credentials, limits and which custom fields
@@ -38,6 +40,8 @@ public final class SalesforceSandboxOptions {
     private final List<String> rejectionReasons;
     private final Optional<PartnerWsdl> partnerWsdl;
     private final long seed;
+    private final int writeHistoryLimit;
+    private final UnaryOperator<WireMockConfiguration> serverCustomizer;
 
     private SalesforceSandboxOptions(Builder b) {
         this.port = b.port;
@@ -54,6 +58,8 @@ public final class SalesforceSandboxOptions {
         this.rejectionReasons = List.copyOf(b.rejectionReasons);
         this.partnerWsdl = b.partnerWsdl;
         this.seed = b.seed;
+        this.writeHistoryLimit = b.writeHistoryLimit;
+        this.serverCustomizer = b.serverCustomizer;
     }
 
     /** @return a builder with the defaults each setter documents */
@@ -136,6 +142,16 @@ public final class SalesforceSandboxOptions {
         return seed;
     }
 
+    /** @return how many of the latest writes the journal keeps */
+    public int writeHistoryLimit() {
+        return writeHistoryLimit;
+    }
+
+    /** @return what adjusts the WireMock configuration before the server starts (e.g. fault extensions) */
+    public UnaryOperator<WireMockConfiguration> serverCustomizer() {
+        return serverCustomizer;
+    }
+
     @Override
     public String toString() {
         return "SalesforceSandboxOptions[port=" + port + ", dailyApiRequestLimit=" + dailyApiRequestLimit
@@ -159,6 +175,8 @@ public final class SalesforceSandboxOptions {
         private List<String> rejectionReasons = DEFAULT_REJECTION_REASONS;
         private Optional<PartnerWsdl> partnerWsdl = Optional.empty();
         private long seed = 42;
+        private int writeHistoryLimit = 100_000;
+        private UnaryOperator<WireMockConfiguration> serverCustomizer = UnaryOperator.identity();
 
         private Builder() {
         }
@@ -270,6 +288,24 @@ public final class SalesforceSandboxOptions {
         /** Seed of probabilistic error rules; default 42. */
         public Builder seed(long seed) {
             this.seed = seed;
+            return this;
+        }
+
+        /** Writes the journal keeps (the latest); default 100,000, so long benchmarks stay in bounded memory. */
+        public Builder writeHistoryLimit(int limit) {
+            if (limit < 1) {
+                throw new IllegalArgumentException("writeHistoryLimit must be at least 1, was " + limit);
+            }
+            this.writeHistoryLimit = limit;
+            return this;
+        }
+
+        /**
+         * Adjusts the WireMock configuration before the server starts, after the sandbox's own settings: the
+         * seam for transport-level fault injection (extensions, thread counts). Default: no change.
+         */
+        public Builder serverCustomizer(UnaryOperator<WireMockConfiguration> customizer) {
+            this.serverCustomizer = Objects.requireNonNull(customizer, "customizer");
             return this;
         }
 

@@ -25,8 +25,14 @@ public interface SoapJournal {
     /** @return SOAP faults served per exception code, e.g. {@code INVALID_SESSION_ID} */
     Map<String, Long> faults();
 
-    /** @return every record written, in order */
+    /**
+     * @return the records written, in order: all of them, or the latest
+     *         {@link SalesforceSandboxOptions#writeHistoryLimit()} when more were written
+     */
     List<SoapWrite> writes();
+
+    /** @return how many records were written (attempts included), kept or not in {@link #writes()} */
+    long writeCount();
 
     /** @return token endpoint answers per grant type and outcome, e.g. {@code jwt-bearer:ok} or {@code client_credentials:invalid_client} */
     Map<String, Long> tokenRequests();

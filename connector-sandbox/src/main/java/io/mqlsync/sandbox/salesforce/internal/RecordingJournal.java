@@ -13,9 +13,16 @@ import java.util.TreeMap;
 public final class RecordingJournal implements SoapJournal {
     private final Map<SoapOperation, Long> calls = new EnumMap<>(SoapOperation.class);
     private final Map<String, Long> faults = new TreeMap<>();
-    private final List<SoapWrite> writes = new ArrayList<>();
+    private final java.util.ArrayDeque<SoapWrite> writes = new java.util.ArrayDeque<>();
+    private final int writeHistoryLimit;
+    private long writeCount;
     private final Map<String, Long> tokenRequests = new TreeMap<>();
     private final List<String> violations = new ArrayList<>();
+
+    /** @param writeHistoryLimit how many of the latest writes to keep; older ones are dropped, still counted */
+    public RecordingJournal(int writeHistoryLimit) {
+        this.writeHistoryLimit = writeHistoryLimit;
+    }
 
     /** Records one answered SOAP call. */
     public synchronized void call(SoapOperation operation) {
@@ -29,7 +36,13 @@ public final class RecordingJournal implements SoapJournal {
 
     /** Records writes. */
     public synchronized void write(List<SoapWrite> written) {
-        writes.addAll(written);
+        for (SoapWrite w : written) {
+            if (writes.size() == writeHistoryLimit) {
+                writes.removeFirst();
+            }
+            writes.addLast(w);
+            writeCount++;
+        }
     }
 
     /** Records one token endpoint answer. */
@@ -55,6 +68,11 @@ public final class RecordingJournal implements SoapJournal {
     @Override
     public synchronized List<SoapWrite> writes() {
         return List.copyOf(writes);
+    }
+
+    @Override
+    public synchronized long writeCount() {
+        return writeCount;
     }
 
     @Override

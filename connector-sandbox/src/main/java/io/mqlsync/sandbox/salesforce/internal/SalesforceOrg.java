@@ -2,6 +2,7 @@ package io.mqlsync.sandbox.salesforce.internal;
 
 import io.mqlsync.sandbox.salesforce.LeadStatusValue;
 import io.mqlsync.sandbox.salesforce.RecordErrorRule;
+import io.mqlsync.sandbox.salesforce.SoapCallRule;
 import io.mqlsync.sandbox.salesforce.SalesforceSandboxOptions;
 import io.mqlsync.sandbox.salesforce.SoapOperation;
 import io.mqlsync.sandbox.salesforce.SoapWrite;
@@ -31,6 +32,9 @@ import java.util.OptionalInt;
  * Thread-safe: every operation holds the org's lock, so concurrent calls see each other whole.
  */
 public final class SalesforceOrg {
+    /** Salesforce's default maximum length of a SOQL statement. */
+    static final int MAX_SOQL_LENGTH = 100_000;
+
     private final SalesforceSandboxOptions options;
     private final Clock clock;
     private final StandardObjects objects;
@@ -40,13 +44,15 @@ public final class SalesforceOrg {
     private final ApiUsage usage;
     private final QueryCursors cursors;
     private final RuleBook rules;
-    private final RecordingJournal journal = new RecordingJournal();
+    private final CallRuleBook callRules;
+    private final RecordingJournal journal;
     private final String orgId;
     private final String integrationUserId;
 
     /** Creates the org with its integration user and Lead Status values. */
     public SalesforceOrg(SalesforceSandboxOptions options) {
         this.options = options;
+        this.journal = new RecordingJournal(options.writeHistoryLimit());
         this.clock = options.clock();
         this.objects = new StandardObjects(options);
         this.saver = new RecordSaver(objects, records, clock);
@@ -55,6 +61,7 @@ public final class SalesforceOrg {
         this.usage = new ApiUsage(options.dailyApiRequestLimit(), clock);
         this.cursors = new QueryCursors(records, clock);
         this.rules = new RuleBook(options.seed());
+        this.callRules = new CallRuleBook(options.seed());
         this.integrationUserId = insertRaw("User", userValues(options.username(), "Integration", "User", true));
         int order = 1;
         for (LeadStatusValue s : options.leadStatuses()) {
@@ -104,10 +111,20 @@ public final class SalesforceOrg {
      */
     public synchronized String serve(SoapRequest request) {
         SoapOperation op = SoapOperation.ofElement(request.operation()).orElseThrow(() -> SoapFault.of(
-                "UNKNOWN_EXCEPTION", SoapFault.Type.UnexpectedErrorFault,
-                "operation " + request.operation() + " is not served by this sandbox"));
+                "UNKNOWN_EXCEPTION", SoapFault.Type.UnexpectedErrorFault, request.operation().equals("login")
+                        ? "SOAP login is not available from API 65.0 on: authenticate with OAuth 2.0"
+                        : "operation " + request.operation() + " is not served by this sandbox"));
         journal.call(op);
-        String userId = sessions.use(request.sessionId().orElseThrow(SoapFault::invalidSession));
+        String token = request.sessionId().orElseThrow(SoapFault::invalidSession);
+        callRules.fire(op).ifPresent(rule -> {
+            switch (rule.effect()) {
+                case EXPIRE_SESSION -> sessions.expire(token);
+                case EXHAUST_DAILY_LIMIT -> usage.set(usage.limit());
+                case FAULT -> throw SoapFault.of(rule.exceptionCode(), SoapFault.Type.UnexpectedErrorFault,
+                        rule.message());
+            }
+        });
+        String userId = sessions.use(token);
         usage.count();
         int batch = request.batchSize().orElse(QueryCursors.DEFAULT_BATCH);
         String body = switch (op) {
@@ -125,6 +142,10 @@ public final class SalesforceOrg {
     }
 
     private QueryPage query(String userId, String soql, int batch) {
+        if (soql.length() > MAX_SOQL_LENGTH) {
+            throw SoapFault.of("MALFORMED_QUERY", SoapFault.Type.MalformedQueryFault,
+                    "SOQL statements cannot be longer than 100,000 characters.");
+        }
         try {
             BoundQuery bound = new SoqlBinder(objects, records).bind(SoqlParser.parse(soql));
             return cursors.first(userId, bound, bound.run(records.all(bound.from())), batch);
@@ -286,9 +307,15 @@ public final class SalesforceOrg {
         rules.add(rule);
     }
 
-    /** Removes every per-record error rule. */
+    /** Removes every per-record error rule and every call rule. */
     public synchronized void clearRules() {
         rules.clear();
+        callRules.clear();
+    }
+
+    /** Adds a whole-call rule. */
+    public synchronized void addCallRule(SoapCallRule rule) {
+        callRules.add(rule);
     }
 
     /** Ends every session. */

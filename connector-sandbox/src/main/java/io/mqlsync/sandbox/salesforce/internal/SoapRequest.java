@@ -52,8 +52,16 @@ public record SoapRequest(String operation, Optional<String> sessionId, Optional
         Optional<String> session = header.flatMap(h -> child(h, "SessionHeader")).flatMap(s -> child(s, "sessionId"))
                 .map(Node::getTextContent).map(String::trim);
         OptionalInt batch = header.flatMap(h -> child(h, "QueryOptions")).flatMap(q -> child(q, "batchSize"))
-                .map(b -> OptionalInt.of(Integer.parseInt(b.getTextContent().trim()))).orElse(OptionalInt.empty());
+                .map(b -> batchSize(b.getTextContent())).orElse(OptionalInt.empty());
         return new SoapRequest(body.get().getLocalName(), session, batch, body.get());
+    }
+
+    private static OptionalInt batchSize(String text) {
+        try {
+            return OptionalInt.of(Integer.parseInt(text.trim()));
+        } catch (NumberFormatException e) {
+            throw SoapFault.of("INVALID_BATCH_SIZE", SoapFault.Type.UnexpectedErrorFault, "invalid batch size");
+        }
     }
 
     /** @return the text of the body's child with this local name, if present */

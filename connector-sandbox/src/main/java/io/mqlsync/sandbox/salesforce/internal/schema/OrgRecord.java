@@ -6,19 +6,21 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One record held by the fake org: its object and its field values keyed by canonical field name. Mutable
- * and not thread-safe: the org changes records only while it holds its lock.
+ * One record held by the fake org: its object and its field values by canonical field name, kept in an array
+ * indexed by the object's field order so a million records stay affordable. Mutable and not thread-safe: the
+ * org changes records only while it holds its lock.
  */
 public final class OrgRecord {
     private final SObjectSchema schema;
     private final String id;
-    private final Map<String, Object> values = new LinkedHashMap<>();
+    private final Object[] values;
 
     /** @param schema the record's object; @param id its 18-character id */
     public OrgRecord(SObjectSchema schema, String id) {
         this.schema = schema;
         this.id = id;
-        values.put("Id", id);
+        this.values = new Object[schema.fields().size()];
+        values[schema.indexOf("Id")] = id;
     }
 
     /** @return the record's object */
@@ -31,22 +33,33 @@ public final class OrgRecord {
         return id;
     }
 
-    /** @return the stored value of the field with this canonical name, empty when the field is empty */
+    /** @return the stored value of the field with this canonical name, empty when the field is empty or unknown */
     public Optional<Object> get(String canonicalName) {
-        return Optional.ofNullable(values.get(canonicalName));
+        int i = schema.indexOf(canonicalName);
+        return i < 0 ? Optional.empty() : Optional.ofNullable(values[i]);
     }
 
-    /** Sets or, with an empty value, clears a field by canonical name. */
+    /**
+     * Sets or, with an empty value, clears a field by canonical name.
+     *
+     * @throws IllegalArgumentException when the object has no such field
+     */
     public void set(String canonicalName, Optional<Object> value) {
-        if (value.isPresent()) {
-            values.put(canonicalName, value.get());
-        } else {
-            values.remove(canonicalName);
+        int i = schema.indexOf(canonicalName);
+        if (i < 0) {
+            throw new IllegalArgumentException("no field " + canonicalName + " on " + schema.name());
         }
+        values[i] = value.orElse(null);
     }
 
-    /** @return a read-only view of the non-empty values */
+    /** @return the non-empty values by canonical name, in field order; a read-only copy */
     public Map<String, Object> values() {
-        return Collections.unmodifiableMap(values);
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
+                out.put(schema.fields().get(i).name(), values[i]);
+            }
+        }
+        return Collections.unmodifiableMap(out);
     }
 }

@@ -17,6 +17,7 @@ public final class SObjectSchema {
     private final List<FieldDef> fields;
     private final Map<String, FieldDef> byName = new LinkedHashMap<>();
     private final Map<String, FieldDef> byRelationship = new LinkedHashMap<>();
+    private final Map<String, Integer> positions = new java.util.HashMap<>();
 
     /**
      * @param name API name, e.g. {@code Lead}
@@ -30,6 +31,7 @@ public final class SObjectSchema {
         this.writable = writable;
         this.fields = List.copyOf(fields);
         for (FieldDef f : this.fields) {
+            positions.put(f.name(), positions.size());
             byName.put(f.name().toLowerCase(Locale.ROOT), f);
             f.relationshipName().ifPresent(r -> byRelationship.put(r.toLowerCase(Locale.ROOT), f));
         }
@@ -58,6 +60,12 @@ public final class SObjectSchema {
     /** @return the field named {@code fieldName} in any case, if the object has it */
     public Optional<FieldDef> field(String fieldName) {
         return Optional.ofNullable(byName.get(fieldName.toLowerCase(Locale.ROOT)));
+    }
+
+    /** @return the position of the field with this exact canonical name, -1 when there is none */
+    public int indexOf(String canonicalName) {
+        Integer i = positions.get(canonicalName);
+        return i == null ? -1 : i;
     }
 
     /** @return the reference field whose relationship is named {@code relationship} in any case */
