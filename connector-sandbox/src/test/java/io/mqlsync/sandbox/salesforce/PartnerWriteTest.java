@@ -248,6 +248,30 @@ class PartnerWriteTest {
     }
 
     @Test
+    void numbersAreRoundedToTheFieldsScaleAndBadEmailsRefused() throws Exception {
+        String id = lead("Doe");
+
+        SaveResult score = connection.update(new SObject[] {leadUpdate(id, "MQL_Score__c", 72.5)})[0];
+        SaveResult email = connection.update(new SObject[] {leadUpdate(id, "Email", "not-an-address")})[0];
+
+        assertThat(score.isSuccess()).isTrue();
+        assertThat(sandbox.admin().record(id).orElseThrow()).containsEntry("MQL_Score__c", 73.0);
+        assertThat(email.getErrors()[0].getStatusCode()).isEqualTo(StatusCode.INVALID_EMAIL_ADDRESS);
+    }
+
+    @Test
+    void createWithAnIdIsRefused() throws Exception {
+        SObject withId = new SObject("Lead");
+        withId.setId(lead("Doe"));
+        withId.setField("LastName", "Roe");
+        withId.setField("Company", "Acme");
+
+        SaveResult result = connection.create(new SObject[] {withId})[0];
+
+        assertThat(result.getErrors()[0].getStatusCode()).isEqualTo(StatusCode.INVALID_FIELD_FOR_INSERT_UPDATE);
+    }
+
+    @Test
     void adminPatchObeysTheSameRulesAsASalesRep() {
         String id = lead("Doe");
 

@@ -3,7 +3,6 @@ package io.mqlsync.sandbox.salesforce.internal;
 import io.mqlsync.sandbox.salesforce.SoapOperation;
 import io.mqlsync.sandbox.salesforce.internal.schema.FieldDef;
 import io.mqlsync.sandbox.salesforce.internal.schema.FieldType;
-import io.mqlsync.sandbox.salesforce.internal.schema.FieldValues;
 import io.mqlsync.sandbox.salesforce.internal.schema.OrgRecord;
 import io.mqlsync.sandbox.salesforce.internal.schema.SObjectSchema;
 import io.mqlsync.sandbox.salesforce.internal.schema.SalesforceIds;
@@ -34,12 +33,14 @@ public final class RecordSaver {
     private final StandardObjects objects;
     private final OrgRecords records;
     private final Clock clock;
+    private final FieldChecks checks;
 
     /** @param objects the org's objects; @param records its records; @param clock its clock */
     public RecordSaver(StandardObjects objects, OrgRecords records, Clock clock) {
         this.objects = objects;
         this.records = records;
         this.clock = clock;
+        this.checks = new FieldChecks(records);
     }
 
     /**
@@ -115,7 +116,7 @@ public final class RecordSaver {
             return failed(Optional.empty(), injected.get());
         }
         Map<String, Optional<Object>> changes = new LinkedHashMap<>();
-        Optional<RecordError> error = validate(schema, in, SoapOperation.CREATE, changes);
+        Optional<RecordError> error = checks.validate(schema, in, SoapOperation.CREATE, changes);
         List<String> missing = new ArrayList<>();
         for (FieldDef f : schema.fields()) {
             boolean given = changes.containsKey(f.name()) && changes.get(f.name()).isPresent();
@@ -141,7 +142,7 @@ public final class RecordSaver {
     private SaveOutcome apply(SObjectSchema schema, OrgRecord record, SObjectInput in, String userId,
                               SoapOperation op) {
         Map<String, Optional<Object>> changes = new LinkedHashMap<>();
-        Optional<RecordError> error = validate(schema, in, op, changes);
+        Optional<RecordError> error = checks.validate(schema, in, op, changes);
         if (error.isPresent()) {
             return failed(Optional.of(record.id()), error.get());
         }
@@ -152,91 +153,6 @@ public final class RecordSaver {
         record.set("SystemModstamp", Optional.of(now));
         derive(record, now);
         return new SaveOutcome(Optional.of(record.id()), List.of());
-    }
-
-    /** Checks every value of the input and fills {@code changes} with canonical names and stored values. */
-    private Optional<RecordError> validate(SObjectSchema schema, SObjectInput in, SoapOperation op,
-                                           Map<String, Optional<Object>> changes) {
-        for (Map.Entry<String, String> e : in.fields().entrySet()) {
-            FieldDef f = schema.field(e.getKey()).orElseThrow();
-            if (f.name().equals("Id")) {
-                continue;
-            }
-            Optional<RecordError> notWritable = writable(f, op);
-            if (notWritable.isPresent()) {
-                return notWritable;
-            }
-            if (e.getValue().isEmpty()) {
-                Optional<RecordError> err = clearable(f);
-                if (err.isPresent()) {
-                    return err;
-                }
-                changes.put(f.name(), Optional.empty());
-                continue;
-            }
-            Object value;
-            try {
-                value = FieldValues.parse(e.getValue(), f.type());
-            } catch (IllegalArgumentException ex) {
-                return Optional.of(RecordError.onField("INVALID_TYPE_ON_FIELD_IN_RECORD",
-                        f.name() + ": value not of required type", f.name()));
-            }
-            Optional<RecordError> err = check(f, value);
-            if (err.isPresent()) {
-                return err;
-            }
-            changes.put(f.name(), Optional.of(value));
-        }
-        for (String name : in.fieldsToNull()) {
-            FieldDef f = schema.field(name).orElseThrow();
-            Optional<RecordError> err = writable(f, op).or(() -> clearable(f));
-            if (err.isPresent()) {
-                return err;
-            }
-            changes.put(f.name(), Optional.empty());
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<RecordError> writable(FieldDef f, SoapOperation op) {
-        boolean ok = op == SoapOperation.CREATE ? f.createable() : f.updateable();
-        return ok ? Optional.empty() : Optional.of(RecordError.onField("INVALID_FIELD_FOR_INSERT_UPDATE",
-                "Unable to create/update fields: " + f.name() + ". Please check the security settings of this field "
-                        + "and verify that it is read/write for your profile or permission set.", f.name()));
-    }
-
-    private static Optional<RecordError> clearable(FieldDef f) {
-        if (f.nillable()) {
-            return Optional.empty();
-        }
-        String code = f.restrictedPicklist() ? "INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST" : "REQUIRED_FIELD_MISSING";
-        return Optional.of(RecordError.onField(code, "Required fields are missing: [" + f.name() + "]", f.name()));
-    }
-
-    private Optional<RecordError> check(FieldDef f, Object value) {
-        if (value instanceof String s && f.type().isText() && f.length() > 0 && s.length() > f.length()) {
-            return Optional.of(RecordError.onField("STRING_TOO_LONG", f.label() + ": data value too large (max length="
-                    + f.length() + ")", f.name()));
-        }
-        if (f.type() == FieldType.PICKLIST && f.restrictedPicklist() && !f.picklistValues().contains(value)) {
-            return Optional.of(RecordError.onField("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST",
-                    f.label() + ": bad value for restricted picklist field", f.name()));
-        }
-        if (f.type() == FieldType.REFERENCE) {
-            Optional<OrgRecord> target = records.byId((String) value)
-                    .filter(t -> f.referenceTo().contains(t.schema().name()));
-            if (target.isEmpty()) {
-                return Optional.of(RecordError.onField("INVALID_CROSS_REFERENCE_KEY",
-                        f.label() + ": id value of incorrect type", f.name()));
-            }
-            boolean inactiveUser = target.get().schema().name().equals("User")
-                    && !target.get().get("IsActive").map(Boolean.TRUE::equals).orElse(false);
-            if (inactiveUser) {
-                return Optional.of(RecordError.onField("INACTIVE_OWNER_OR_USER", "owner or user is inactive",
-                        f.name()));
-            }
-        }
-        return Optional.empty();
     }
 
     /** Sets what a real org fills on create before the client's values apply. */

@@ -2,12 +2,10 @@ package io.mqlsync.sandbox.salesforce.internal;
 
 import io.mqlsync.sandbox.salesforce.LeadStatusValue;
 import io.mqlsync.sandbox.salesforce.RecordErrorRule;
-import io.mqlsync.sandbox.salesforce.SoapCallRule;
 import io.mqlsync.sandbox.salesforce.SalesforceSandboxOptions;
+import io.mqlsync.sandbox.salesforce.SoapCallRule;
 import io.mqlsync.sandbox.salesforce.SoapOperation;
 import io.mqlsync.sandbox.salesforce.SoapWrite;
-import io.mqlsync.sandbox.salesforce.internal.schema.FieldDef;
-import io.mqlsync.sandbox.salesforce.internal.schema.FieldValues;
 import io.mqlsync.sandbox.salesforce.internal.schema.OrgRecord;
 import io.mqlsync.sandbox.salesforce.internal.schema.SObjectSchema;
 import io.mqlsync.sandbox.salesforce.internal.schema.SalesforceIds;
@@ -18,7 +16,6 @@ import io.mqlsync.sandbox.salesforce.internal.soql.SoqlException;
 import io.mqlsync.sandbox.salesforce.internal.soql.SoqlParser;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,6 +37,7 @@ public final class SalesforceOrg {
     private final StandardObjects objects;
     private final OrgRecords records = new OrgRecords();
     private final RecordSaver saver;
+    private final DataLoader loader;
     private final SessionRegistry sessions;
     private final ApiUsage usage;
     private final QueryCursors cursors;
@@ -56,6 +54,7 @@ public final class SalesforceOrg {
         this.clock = options.clock();
         this.objects = new StandardObjects(options);
         this.saver = new RecordSaver(objects, records, clock);
+        this.loader = new DataLoader(objects, records, saver, clock);
         this.orgId = SalesforceIds.to18("00D5g" + "000000MQLS");
         this.sessions = new SessionRegistry(orgId, options.sessionTimeout(), clock);
         this.usage = new ApiUsage(options.dailyApiRequestLimit(), clock);
@@ -193,28 +192,7 @@ public final class SalesforceOrg {
      * @throws IllegalArgumentException for an unknown object or field or a value of the wrong type
      */
     public synchronized String insertRaw(String type, Map<String, ?> values) {
-        SObjectSchema schema = objects.object(type)
-                .orElseThrow(() -> new IllegalArgumentException("no object " + type + " in the sandbox org"));
-        Map<String, Optional<Object>> converted = new LinkedHashMap<>();
-        values.forEach((name, value) -> {
-            FieldDef f = schema.field(name).orElseThrow(() ->
-                    new IllegalArgumentException("no field " + name + " on " + schema.name()));
-            converted.put(f.name(), Optional.ofNullable(value).map(v -> convert(f, v)));
-        });
-        OrgRecord record = records.insert(schema);
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        saver.defaults(record, integrationUserId == null ? record.id() : integrationUserId, now);
-        converted.forEach(record::set);
-        saver.derive(record, now);
-        return record.id();
-    }
-
-    private static Object convert(FieldDef f, Object value) {
-        if (value instanceof String s) {
-            return FieldValues.parse(s, f.type());
-        }
-        return FieldValues.parse(FieldValues.format(value instanceof Number n && f.type().isNumber()
-                ? n : value), f.type());
+        return loader.insert(type, values, integrationUserId == null ? Optional.empty() : Optional.of(integrationUserId));
     }
 
     /**
@@ -248,37 +226,13 @@ public final class SalesforceOrg {
     }
 
     /**
-     * Converts a lead as a sales rep would: a Contact and Account are created, an Opportunity id assigned, and
-     * the lead gets {@code IsConverted}, {@code ConvertedDate}, the converted ids and a converted status.
+     * Converts a lead as a sales rep would (see {@link LeadConverter}).
      *
      * @return the new Contact's id
      * @throws IllegalArgumentException when the id is not an unconverted lead
      */
     public synchronized String convertLead(String leadId) {
-        OrgRecord lead = records.byId(leadId).filter(r -> r.schema().name().equals("Lead"))
-                .orElseThrow(() -> new IllegalArgumentException("no lead " + leadId));
-        if (lead.get("IsConverted").map(Boolean.TRUE::equals).orElse(false)) {
-            throw new IllegalArgumentException("lead " + leadId + " is already converted");
-        }
-        String accountId = insertRaw("Account", Map.of("Name", lead.get("Company").orElse("Unknown")));
-        Map<String, Object> contact = new LinkedHashMap<>();
-        for (String f : List.of("FirstName", "LastName", "Email", "Title", "LeadSource", "OwnerId")) {
-            lead.get(f).ifPresent(v -> contact.put(f, v));
-        }
-        contact.put("AccountId", accountId);
-        String contactId = insertRaw("Contact", contact);
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        String converted = options.leadStatuses().stream().filter(LeadStatusValue::converted).findFirst()
-                .orElseThrow().label();
-        lead.set("IsConverted", Optional.of(Boolean.TRUE));
-        lead.set("ConvertedDate", Optional.of(now.atZone(ZoneOffset.UTC).toLocalDate()));
-        lead.set("ConvertedAccountId", Optional.of(accountId));
-        lead.set("ConvertedContactId", Optional.of(contactId));
-        lead.set("ConvertedOpportunityId", Optional.of(records.newId(StandardObjects.OPPORTUNITY_PREFIX)));
-        lead.set("Status", Optional.of(converted));
-        lead.set("LastModifiedDate", Optional.of(now));
-        lead.set("SystemModstamp", Optional.of(now));
-        return contactId;
+        return new LeadConverter(records, loader, clock, options.leadStatuses()).convert(leadId, integrationUserId);
     }
 
     /** @return a copy of the record's non-empty values, by canonical field name */

@@ -32,7 +32,8 @@ public final class FieldValues {
             return switch (type) {
                 case BOOLEAN -> parseBoolean(t);
                 case INT -> new BigDecimal(t).intValueExact();
-                case DOUBLE, CURRENCY -> Double.parseDouble(t);
+                // the org's number fields have scale 0 and Salesforce rounds half up on save
+                case DOUBLE, CURRENCY -> new BigDecimal(t).setScale(0, java.math.RoundingMode.HALF_UP).doubleValue();
                 case DATE -> LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t);
                 case DATETIME -> parseDateTime(t);
                 case ID, REFERENCE -> SalesforceIds.normalise(t)
