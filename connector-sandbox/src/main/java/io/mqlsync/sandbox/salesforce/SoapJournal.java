@@ -37,6 +37,9 @@ public interface SoapJournal {
     /** @return token endpoint answers per grant type and outcome, e.g. {@code jwt-bearer:ok} or {@code client_credentials:invalid_client} */
     Map<String, Long> tokenRequests();
 
-    /** @return problems found checking responses against the partner WSDL; empty when all conform or nothing checks */
+    /**
+     * @return problems found checking responses against the partner WSDL, and defects of the sandbox itself
+     *         (answered as {@code UNKNOWN_EXCEPTION}); empty when all is well or nothing checks
+     */
     List<String> schemaViolations();
 }

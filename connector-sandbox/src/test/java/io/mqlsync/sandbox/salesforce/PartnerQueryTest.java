@@ -253,6 +253,17 @@ class PartnerQueryTest {
     }
 
     @Test
+    void longTextAreaCanBeNeitherFilteredNorSorted() {
+        InvalidFieldFault filtered = catchThrowableOfType(InvalidFieldFault.class, () -> connection.query(
+                "SELECT Id FROM Task WHERE Description LIKE '%mqlsync:%'"));
+        InvalidFieldFault sorted = catchThrowableOfType(InvalidFieldFault.class, () -> connection.query(
+                "SELECT Id FROM Lead ORDER BY MQL_Reasons__c"));
+
+        assertThat(filtered.getExceptionMessage()).contains("field 'Description' can not be filtered");
+        assertThat(sorted.getExceptionMessage()).contains("field 'MQL_Reasons__c' can not be sorted");
+    }
+
+    @Test
     void unknownObjectIsAnInvalidSObjectFault() {
         InvalidSObjectFault fault = catchThrowableOfType(InvalidSObjectFault.class,
                 () -> connection.query("SELECT Id FROM Opportunity"));

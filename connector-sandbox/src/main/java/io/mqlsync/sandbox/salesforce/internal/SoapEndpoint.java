@@ -38,6 +38,13 @@ public final class SoapEndpoint implements ResponseDefinitionTransformerV2 {
             org.journal().fault(f.code());
             body = PartnerResponses.fault(f);
             status = 500;
+        } catch (RuntimeException e) {
+            // a defect of the sandbox: answer as Salesforce does for its own, and make the test see it
+            org.journal().fault("UNKNOWN_EXCEPTION");
+            org.journal().violation(operation + ": sandbox defect " + e);
+            body = PartnerResponses.fault(SoapFault.of("UNKNOWN_EXCEPTION", SoapFault.Type.UnexpectedErrorFault,
+                    "An unexpected error occurred."));
+            status = 500;
         }
         if (schema.isPresent()) {
             for (String problem : schema.get().check(body)) {

@@ -3,7 +3,6 @@ package io.mqlsync.sandbox.salesforce.internal.soql;
 import io.mqlsync.sandbox.salesforce.internal.schema.OrgRecord;
 import io.mqlsync.sandbox.salesforce.internal.schema.SObjectSchema;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,18 +18,18 @@ public final class BoundQuery {
     private final List<BoundPath> select;
     private final boolean count;
     private final Predicate<OrgRecord> where;
-    private final Optional<Comparator<OrgRecord>> order;
+    private final List<SortKey> order;
     private final OptionalInt limit;
     private final OptionalInt offset;
     private final RecordLookup lookup;
 
     BoundQuery(SObjectSchema from, List<BoundPath> select, boolean count, Predicate<OrgRecord> where,
-               Optional<Comparator<OrgRecord>> order, OptionalInt limit, OptionalInt offset, RecordLookup lookup) {
+               List<SortKey> order, OptionalInt limit, OptionalInt offset, RecordLookup lookup) {
         this.from = from;
         this.select = List.copyOf(select);
         this.count = count;
         this.where = where;
-        this.order = order;
+        this.order = List.copyOf(order);
         this.limit = limit;
         this.offset = offset;
         this.lookup = lookup;
@@ -57,10 +56,52 @@ public final class BoundQuery {
                 matching.add(r);
             }
         }
-        order.ifPresent(matching::sort);
+        if (!order.isEmpty()) {
+            matching = sorted(matching);
+        }
         int start = Math.min(offset.orElse(0), matching.size());
         int end = Math.min(matching.size(), start + limit.orElse(Integer.MAX_VALUE - start));
         return List.copyOf(matching.subList(start, end));
+    }
+
+    /** A sort key of ORDER BY, resolved. */
+    record SortKey(BoundPath path, boolean descending, boolean nullsLast) {
+    }
+
+    private record Keyed(OrgRecord record, Object[] keys) {
+    }
+
+    /** Sorts by keys read once per record (a stable sort, so ties keep creation order). */
+    private List<OrgRecord> sorted(List<OrgRecord> records) {
+        List<Keyed> keyed = new ArrayList<>(records.size());
+        for (OrgRecord r : records) {
+            Object[] keys = new Object[order.size()];
+            for (int i = 0; i < keys.length; i++) {
+                // null marks an empty value inside this method only, to keep a million-row sort cheap
+                keys[i] = order.get(i).path().valueOf(r, lookup).orElse(null);
+            }
+            keyed.add(new Keyed(r, keys));
+        }
+        keyed.sort(this::compare);
+        return new ArrayList<>(keyed.stream().map(Keyed::record).toList());
+    }
+
+    private int compare(Keyed a, Keyed b) {
+        for (int i = 0; i < order.size(); i++) {
+            Object x = a.keys()[i];
+            Object y = b.keys()[i];
+            SortKey key = order.get(i);
+            int cmp;
+            if (x == null || y == null) {
+                cmp = x == y ? 0 : (x == null) == key.nullsLast() ? 1 : -1;
+            } else {
+                cmp = key.descending() ? -Values.compare(x, y) : Values.compare(x, y);
+            }
+            if (cmp != 0) {
+                return cmp;
+            }
+        }
+        return 0;
     }
 
     /** @return the record as the query shows it: selected fields in order, parent relationships nested */
