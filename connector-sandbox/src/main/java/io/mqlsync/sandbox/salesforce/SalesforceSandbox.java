@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.mqlsync.sandbox.salesforce.internal.AdminHttpApi;
 import io.mqlsync.sandbox.salesforce.internal.OAuthTokenEndpoint;
 import io.mqlsync.sandbox.salesforce.internal.PartnerWsdlSchema;
 import io.mqlsync.sandbox.salesforce.internal.SalesforceOrg;
@@ -70,7 +71,8 @@ public final class SalesforceSandbox implements AutoCloseable {
         SalesforceOrg org = new SalesforceOrg(options);
         WireMockConfiguration config = WireMockConfiguration.options().bindAddress("127.0.0.1")
                 .port(options.port()).disableRequestJournal().notifier(new Slf4jNotifier(false))
-                .extensions(new SoapEndpoint(org, schema), new TokenEndpoint(new OAuthTokenEndpoint(org, publicKey)));
+                .extensions(new SoapEndpoint(org, schema), new TokenEndpoint(new OAuthTokenEndpoint(org, publicKey)),
+                        new AdminHttpApi(org));
         WireMockServer server = new WireMockServer(options.serverCustomizer().apply(config));
         server.start();
         String baseUrl = "http://127.0.0.1:" + server.port();
@@ -110,6 +112,11 @@ public final class SalesforceSandbox implements AutoCloseable {
     /** @return the 18-character org id */
     public String orgId() {
         return org.orgId();
+    }
+
+    /** @return the base URL of the sandbox's HTTP admin API (journal, state, sales-rep edits), apart from Salesforce's paths */
+    public String adminUrl() {
+        return baseUrl + "/__admin/mqlsync/salesforce";
     }
 
     /** @return the admin view: seeding, sales-rep edits, error rules, state dump */
