@@ -272,6 +272,35 @@ class PartnerWriteTest {
     }
 
     @Test
+    void concurrentClientsEachSeeTheirOwnWritesSaved() throws Exception {
+        List<String> ids = IntStream.range(0, 40).mapToObj(i -> lead("L" + i)).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                List<String> mine = ids.subList(t * 10, t * 10 + 10);
+                PartnerConnection own = SandboxFixture.connect(sandbox);
+                done.add(pool.submit(() -> {
+                    boolean all = true;
+                    for (String id : mine) {
+                        all &= own.update(new SObject[] {leadUpdate(id, "MQL_Status__c", "MQL")})[0].isSuccess();
+                    }
+                    return all;
+                }));
+            }
+            for (var f : done) {
+                assertThat(f.get(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(sandbox.admin().records("Lead")).allSatisfy(r -> assertThat(r).containsEntry("MQL_Status__c", "MQL"));
+        assertThat(sandbox.journal().writeCount()).isEqualTo(40);
+        assertThat(sandbox.admin().apiRequestsUsed()).isEqualTo(40);
+    }
+
+    @Test
     void adminPatchObeysTheSameRulesAsASalesRep() {
         String id = lead("Doe");
 

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The sandbox's own HTTP admin API, under WireMock's {@code /__admin} and so apart from the Salesforce paths:
@@ -122,7 +123,7 @@ public final class AdminHttpApi implements AdminApiExtension {
         }
     }
 
-    private ResponseDefinition guarded(java.util.function.Supplier<ResponseDefinition> action) {
+    private ResponseDefinition guarded(Supplier<ResponseDefinition> action) {
         try {
             return action.get();
         } catch (IllegalArgumentException e) {

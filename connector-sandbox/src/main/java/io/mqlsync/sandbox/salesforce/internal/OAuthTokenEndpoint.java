@@ -1,7 +1,9 @@
 package io.mqlsync.sandbox.salesforce.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -104,10 +106,10 @@ public final class OAuthTokenEndpoint {
         return new Answer(400, body.toString());
     }
 
-    private com.fasterxml.jackson.databind.JsonNode json(String body) {
+    private JsonNode json(String body) {
         try {
             return json.readTree(body);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("the endpoint wrote invalid JSON", e);
         }
     }

@@ -1,6 +1,8 @@
 package io.mqlsync.sandbox.salesforce.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -150,10 +152,10 @@ public final class PartnerWsdlSchema {
 
     /** A schema text handed to the schema factory. */
     private record StringInput(String text, String systemId) implements LSInput {
-        @Override public java.io.Reader getCharacterStream() { return new StringReader(text); }
-        @Override public void setCharacterStream(java.io.Reader r) { }
-        @Override public java.io.InputStream getByteStream() { return null; }
-        @Override public void setByteStream(java.io.InputStream s) { }
+        @Override public Reader getCharacterStream() { return new StringReader(text); }
+        @Override public void setCharacterStream(Reader r) { }
+        @Override public InputStream getByteStream() { return null; }
+        @Override public void setByteStream(InputStream s) { }
         @Override public String getStringData() { return text; }
         @Override public void setStringData(String s) { }
         @Override public String getSystemId() { return systemId; }

@@ -9,13 +9,16 @@ import io.mqlsync.sandbox.salesforce.internal.schema.SalesforceIds;
 import io.mqlsync.sandbox.salesforce.internal.schema.StandardObjects;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -58,7 +61,7 @@ public final class RecordSaver {
                 if (schema.field(name).isEmpty()) {
                     throw new SoapFault("INVALID_FIELD", SoapFault.Type.InvalidFieldFault,
                             "No such column '" + name + "' on sObject of type " + schema.name(),
-                            java.util.OptionalInt.of(-1));
+                            OptionalInt.of(-1));
                 }
             }
         }
@@ -72,7 +75,7 @@ public final class RecordSaver {
     private SObjectSchema schemaOf(String type) {
         return objects.object(type).filter(SObjectSchema::writable).orElseThrow(() -> new SoapFault("INVALID_TYPE",
                 SoapFault.Type.InvalidSObjectFault, "sObject type '" + type + "' is not supported.",
-                java.util.OptionalInt.of(-1)));
+                OptionalInt.of(-1)));
     }
 
     private static Set<String> names(SObjectInput in) {
@@ -201,9 +204,9 @@ public final class RecordSaver {
         }
         if (schema.name().equals("CampaignMember")) {
             boolean responded = record.get("Status")
-                    .map(s -> RESPONDED.contains(s.toString().toLowerCase(java.util.Locale.ROOT))).orElse(false);
+                    .map(s -> RESPONDED.contains(s.toString().toLowerCase(Locale.ROOT))).orElse(false);
             if (responded && record.get("FirstRespondedDate").isEmpty()) {
-                record.set("FirstRespondedDate", Optional.of(now.atZone(java.time.ZoneOffset.UTC).toLocalDate()));
+                record.set("FirstRespondedDate", Optional.of(now.atZone(ZoneOffset.UTC).toLocalDate()));
             }
             record.set("HasResponded", Optional.of(responded || record.get("HasResponded")
                     .map(Boolean.TRUE::equals).orElse(false)));

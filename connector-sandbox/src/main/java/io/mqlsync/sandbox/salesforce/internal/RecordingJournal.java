@@ -3,6 +3,7 @@ package io.mqlsync.sandbox.salesforce.internal;
 import io.mqlsync.sandbox.salesforce.SoapJournal;
 import io.mqlsync.sandbox.salesforce.SoapOperation;
 import io.mqlsync.sandbox.salesforce.SoapWrite;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.TreeMap;
 public final class RecordingJournal implements SoapJournal {
     private final Map<SoapOperation, Long> calls = new EnumMap<>(SoapOperation.class);
     private final Map<String, Long> faults = new TreeMap<>();
-    private final java.util.ArrayDeque<SoapWrite> writes = new java.util.ArrayDeque<>();
+    private final ArrayDeque<SoapWrite> writes = new ArrayDeque<>();
     private final int writeHistoryLimit;
     private long writeCount;
     private final Map<String, Long> tokenRequests = new TreeMap<>();

@@ -1,5 +1,7 @@
 package io.mqlsync.sandbox.salesforce.internal;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +18,7 @@ public record SObjectInput(String type, Optional<String> id, Map<String, String>
 
     /** Copies the collections, keeping field order. */
     public SObjectInput {
-        fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         fieldsToNull = List.copyOf(fieldsToNull);
     }
 }

@@ -1,5 +1,6 @@
 package io.mqlsync.sandbox.salesforce.internal.schema;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,7 @@ public final class SObjectSchema {
     private final List<FieldDef> fields;
     private final Map<String, FieldDef> byName = new LinkedHashMap<>();
     private final Map<String, FieldDef> byRelationship = new LinkedHashMap<>();
-    private final Map<String, Integer> positions = new java.util.HashMap<>();
+    private final Map<String, Integer> positions = new HashMap<>();
 
     /**
      * @param name API name, e.g. {@code Lead}

@@ -13,9 +13,11 @@ import io.mqlsync.sandbox.salesforce.internal.soql.SoqlQuery.Or;
 import io.mqlsync.sandbox.salesforce.internal.soql.SoqlQuery.OrderItem;
 import io.mqlsync.sandbox.salesforce.internal.soql.SoqlQuery.Path;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -154,7 +156,7 @@ public final class SoqlParser {
                 case IDENT -> identLiteral(t);
                 default -> throw malformed("unexpected token: '" + t.text() + "'", t);
             };
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             throw malformed("line 1:" + t.column() + " no viable alternative at character '" + t.text() + "'", t);
         }
     }
@@ -228,7 +230,7 @@ public final class SoqlParser {
 
     private Path path() {
         Token first = expect(Token.Kind.IDENT, "field name");
-        if (RESERVED.contains(first.text().toLowerCase(java.util.Locale.ROOT))) {
+        if (RESERVED.contains(first.text().toLowerCase(Locale.ROOT))) {
             throw malformed("unexpected token: '" + first.text() + "'", first);
         }
         List<String> parts = new ArrayList<>(List.of(first.text()));
