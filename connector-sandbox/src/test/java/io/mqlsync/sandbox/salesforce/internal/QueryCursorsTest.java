@@ -20,7 +20,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-class QueryCursorsProperties {
+class QueryCursorsTest {
 
     @Property(tries = 60)
     void pagesPartitionTheResultInOrderForAnyCountAndBatchSize(@ForAll @IntRange(min = 0, max = 2_500) int count,
