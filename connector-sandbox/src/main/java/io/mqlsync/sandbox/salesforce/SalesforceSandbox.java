@@ -74,7 +74,11 @@ public final class SalesforceSandbox implements AutoCloseable {
                 .extensions(new SoapEndpoint(org, schema), new TokenEndpoint(new OAuthTokenEndpoint(org, publicKey)),
                         new AdminHttpApi(org));
         WireMockServer server = new WireMockServer(options.serverCustomizer().apply(config));
-        server.start();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot start the Salesforce sandbox on 127.0.0.1:" + options.port(), e);
+        }
         String baseUrl = "http://127.0.0.1:" + server.port();
         server.stubFor(post(urlPathMatching("/services/Soap/u/" + API_VERSION.replace(".", "\\.") + "(/.*)?"))
                 .willReturn(aResponse().withTransformers(SoapEndpoint.NAME)));

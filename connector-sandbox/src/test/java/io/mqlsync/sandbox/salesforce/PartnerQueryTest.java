@@ -147,6 +147,30 @@ class PartnerQueryTest {
     }
 
     @Test
+    void dateFieldsFilterWithDateLiterals() throws Exception {
+        String early = sandbox.admin().insert("Campaign", Map.of("Name", "Early", "StartDate", "2026-11-01"));
+        sandbox.admin().insert("Campaign", Map.of("Name", "Late", "StartDate", "2026-12-01"));
+        sandbox.admin().insert("Campaign", Map.of("Name", "Undated"));
+
+        QueryResult result = connection.query("SELECT Id, StartDate FROM Campaign WHERE StartDate < 2026-11-20");
+
+        assertThat(result.getSize()).isEqualTo(1);
+        assertThat(result.getRecords()[0].getId()).isEqualTo(early);
+        assertThat(result.getRecords()[0].getField("StartDate")).isEqualTo("2026-11-01");
+        assertThat(catchThrowableOfType(InvalidFieldFault.class, () -> connection.query(
+                "SELECT Id FROM Campaign WHERE StartDate < 2026-11-20T00:00:00Z"))).isNotNull();
+    }
+
+    @Test
+    void startingOnAPortInUseFailsWithItsNumber() {
+        int taken = java.net.URI.create(sandbox.instanceUrl()).getPort();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SalesforceSandbox.start(
+                        SandboxFixture.options(clock).port(taken).build()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining(String.valueOf(taken));
+    }
+
+    @Test
     void countQueryHasASizeAndNoRecords() throws Exception {
         lead("A", Map.of("Status", "Working - Contacted"));
         lead("B", Map.of());
