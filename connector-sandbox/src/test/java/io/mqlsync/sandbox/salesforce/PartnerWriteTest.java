@@ -79,6 +79,22 @@ class PartnerWriteTest {
     }
 
     @Test
+    void allOrNoneHeaderRollsTheWholeBatchBackWhenOneRecordFails() throws Exception {
+        String ok = lead("Ok");
+        String bad = lead("Bad");
+        connection.setAllOrNoneHeader(true);
+
+        SaveResult[] results = connection.update(new SObject[] {leadUpdate(ok, "MQL_Status__c", "MQL"),
+            leadUpdate(bad, "MQL_Status__c", "HOT")});
+
+        assertThat(results[0].isSuccess()).isFalse();
+        assertThat(results[0].getErrors()[0].getStatusCode()).isEqualTo(StatusCode.ALL_OR_NONE_OPERATION_ROLLED_BACK);
+        assertThat(results[1].getErrors()[0].getStatusCode())
+                .isEqualTo(StatusCode.INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST);
+        assertThat(sandbox.admin().record(ok).orElseThrow()).doesNotContainKey("MQL_Status__c");
+    }
+
+    @Test
     void lockRowRuleUsedUpAfterItsTimesLetsTheRetrySucceed() throws Exception {
         String id = lead("Contended");
         sandbox.admin().addRecordErrorRule(RecordErrorRule.lockRow().withSObjectType("Lead").withTimes(1));

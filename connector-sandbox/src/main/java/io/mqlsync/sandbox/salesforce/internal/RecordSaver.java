@@ -46,11 +46,51 @@ public final class RecordSaver {
         this.checks = new FieldChecks(records);
     }
 
+    /** How a call treats a batch with some bad records. */
+    public enum Atomicity {
+        /** The good records are saved, the bad ones refused (the API's default). */
+        PARTIAL,
+        /** One bad record rolls the whole batch back ({@code AllOrNoneHeader.allOrNone}). */
+        ALL_OR_NONE
+    }
+
+    /** A record's fate before anything is written: refused, or ready with its checked changes. */
+    private sealed interface Plan permits Refused, Ready {
+    }
+
+    private record Refused(RecordError error) implements Plan {
+    }
+
+    private record Ready(SObjectSchema schema, Optional<OrgRecord> existing, Map<String, Optional<Object>> changes)
+            implements Plan {
+    }
+
     /**
      * @return one outcome per input, in order
      * @throws SoapFault when the whole call fails
      */
-    public List<SaveOutcome> save(SoapOperation op, List<SObjectInput> inputs, String userId, RuleBook rules) {
+    public List<SaveOutcome> save(SoapOperation op, List<SObjectInput> inputs, String userId, RuleBook rules,
+                                  Atomicity atomicity) {
+        checkCall(inputs);
+        List<Plan> plans = new ArrayList<>();
+        for (SObjectInput in : inputs) {
+            plans.add(op == SoapOperation.CREATE ? planCreate(in, rules) : planUpdate(in, rules));
+        }
+        boolean rollBack = atomicity == Atomicity.ALL_OR_NONE && plans.stream().anyMatch(Refused.class::isInstance);
+        List<SaveOutcome> out = new ArrayList<>();
+        for (Plan plan : plans) {
+            out.add(switch (plan) {
+                case Refused r -> failed(r.error());
+                case Ready ready when rollBack -> failed(new RecordError("ALL_OR_NONE_OPERATION_ROLLED_BACK",
+                        "Record rolled back because not all records were valid and the request was using "
+                                + "AllOrNone header", List.of()));
+                case Ready ready -> new SaveOutcome(Optional.of(apply(ready, userId)), List.of());
+            });
+        }
+        return out;
+    }
+
+    private void checkCall(List<SObjectInput> inputs) {
         if (inputs.size() > MAX_RECORDS) {
             throw SoapFault.of("EXCEEDED_ID_LIMIT", SoapFault.Type.UnexpectedErrorFault,
                     "record limit reached. cannot submit more than " + MAX_RECORDS + " records into this call");
@@ -65,11 +105,6 @@ public final class RecordSaver {
                 }
             }
         }
-        List<SaveOutcome> out = new ArrayList<>();
-        for (SObjectInput in : inputs) {
-            out.add(op == SoapOperation.CREATE ? create(in, userId, rules) : update(in, userId, rules));
-        }
-        return out;
     }
 
     private SObjectSchema schemaOf(String type) {
@@ -84,78 +119,69 @@ public final class RecordSaver {
         return names;
     }
 
-    private SaveOutcome update(SObjectInput in, String userId, RuleBook rules) {
+    private Plan planUpdate(SObjectInput in, RuleBook rules) {
         SObjectSchema schema = schemaOf(in.type());
         if (in.id().isEmpty()) {
-            return failed(Optional.empty(), new RecordError("MISSING_ARGUMENT", "Id not specified in an update call",
-                    List.of()));
+            return new Refused(new RecordError("MISSING_ARGUMENT", "Id not specified in an update call", List.of()));
         }
-        Optional<String> id = SalesforceIds.normalise(in.id().get())
-                .filter(i -> i.startsWith(schema.keyPrefix()));
+        Optional<String> id = SalesforceIds.normalise(in.id().get()).filter(i -> i.startsWith(schema.keyPrefix()));
         if (id.isEmpty()) {
-            return failed(Optional.empty(), RecordError.onField("MALFORMED_ID",
-                    "Record ID: id value of incorrect type", "Id"));
+            return new Refused(RecordError.onField("MALFORMED_ID", "Record ID: id value of incorrect type", "Id"));
         }
         Optional<OrgRecord> found = records.byId(id.get());
         if (found.isEmpty()) {
-            return failed(id, new RecordError("INVALID_CROSS_REFERENCE_KEY", "invalid cross reference id", List.of()));
+            return new Refused(new RecordError("INVALID_CROSS_REFERENCE_KEY", "invalid cross reference id",
+                    List.of()));
         }
-        OrgRecord record = found.get();
-        if (record.get("IsConverted").map(Boolean.TRUE::equals).orElse(false)) {
-            return failed(id, new RecordError("CANNOT_UPDATE_CONVERTED_LEAD", "cannot reference converted lead",
+        if (found.get().get("IsConverted").map(Boolean.TRUE::equals).orElse(false)) {
+            return new Refused(new RecordError("CANNOT_UPDATE_CONVERTED_LEAD", "cannot reference converted lead",
                     List.of()));
         }
         Optional<RecordError> injected = rules.match(SoapOperation.UPDATE, schema.name(), id, names(in));
         if (injected.isPresent()) {
-            return failed(id, injected.get());
+            return new Refused(injected.get());
         }
-        return apply(schema, record, in, userId, SoapOperation.UPDATE);
+        Map<String, Optional<Object>> changes = new LinkedHashMap<>();
+        Optional<RecordError> error = checks.validate(schema, in, SoapOperation.UPDATE, changes);
+        return error.<Plan>map(Refused::new).orElse(new Ready(schema, found, changes));
     }
 
-    private SaveOutcome create(SObjectInput in, String userId, RuleBook rules) {
+    private Plan planCreate(SObjectInput in, RuleBook rules) {
         SObjectSchema schema = schemaOf(in.type());
         Optional<RecordError> injected = rules.match(SoapOperation.CREATE, schema.name(), Optional.empty(), names(in));
         if (injected.isPresent()) {
-            return failed(Optional.empty(), injected.get());
+            return new Refused(injected.get());
         }
         Map<String, Optional<Object>> changes = new LinkedHashMap<>();
         Optional<RecordError> error = checks.validate(schema, in, SoapOperation.CREATE, changes);
+        if (error.isPresent()) {
+            return new Refused(error.get());
+        }
         List<String> missing = new ArrayList<>();
         for (FieldDef f : schema.fields()) {
-            boolean given = changes.containsKey(f.name()) && changes.get(f.name()).isPresent();
+            boolean given = changes.getOrDefault(f.name(), Optional.empty()).isPresent();
             if (!f.nillable() && f.createable() && !f.defaultedOnCreate() && !given) {
                 missing.add(f.name());
             }
         }
-        if (error.isEmpty() && !missing.isEmpty()) {
-            error = Optional.of(new RecordError("REQUIRED_FIELD_MISSING", "Required fields are missing: " + missing,
-                    missing));
-        }
-        if (error.isPresent()) {
-            return failed(Optional.empty(), error.get());
-        }
-        OrgRecord record = records.insert(schema);
-        Instant now = now();
-        defaults(record, userId, now);
-        changes.forEach(record::set);
-        derive(record, now);
-        return new SaveOutcome(Optional.of(record.id()), List.of());
+        return missing.isEmpty() ? new Ready(schema, Optional.empty(), changes) : new Refused(new RecordError(
+                "REQUIRED_FIELD_MISSING", "Required fields are missing: " + missing, missing));
     }
 
-    private SaveOutcome apply(SObjectSchema schema, OrgRecord record, SObjectInput in, String userId,
-                              SoapOperation op) {
-        Map<String, Optional<Object>> changes = new LinkedHashMap<>();
-        Optional<RecordError> error = checks.validate(schema, in, op, changes);
-        if (error.isPresent()) {
-            return failed(Optional.of(record.id()), error.get());
-        }
+    /** Writes a checked change; @return the record's id */
+    private String apply(Ready ready, String userId) {
         Instant now = now();
-        changes.forEach(record::set);
+        OrgRecord record = ready.existing().orElseGet(() -> {
+            OrgRecord created = records.insert(ready.schema());
+            defaults(created, userId, now);
+            return created;
+        });
+        ready.changes().forEach(record::set);
         record.set("LastModifiedDate", Optional.of(now));
         record.set("LastModifiedById", Optional.of(userId));
         record.set("SystemModstamp", Optional.of(now));
         derive(record, now);
-        return new SaveOutcome(Optional.of(record.id()), List.of());
+        return record.id();
     }
 
     /** Sets what a real org fills on create before the client's values apply. */
@@ -218,7 +244,7 @@ public final class RecordSaver {
         return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
-    private static SaveOutcome failed(Optional<String> id, RecordError error) {
-        return new SaveOutcome(id, List.of(error));
+    private static SaveOutcome failed(RecordError error) {
+        return new SaveOutcome(Optional.empty(), List.of(error));
     }
 }

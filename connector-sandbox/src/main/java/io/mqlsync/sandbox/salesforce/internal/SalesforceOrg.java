@@ -132,7 +132,8 @@ public final class SalesforceOrg {
             case QUERY_MORE -> PartnerResponses.query("queryMoreResponse",
                     cursors.more(userId, request.text("queryLocator").orElse("").trim(), batch));
             case CREATE, UPDATE -> PartnerResponses.save(op.element() + "Response",
-                    save(op, request.sObjects(), userId, SoapWrite.Origin.API, rules));
+                    save(op, request.sObjects(), userId, SoapWrite.Origin.API, rules, request.allOrNone()
+                            ? RecordSaver.Atomicity.ALL_OR_NONE : RecordSaver.Atomicity.PARTIAL));
             case DESCRIBE_SOBJECT -> DescribeResponse.of(describe(request.text("sObjectType").orElse("").trim()));
             case GET_USER_INFO -> PartnerResponses.userInfo(orgId, records.byId(userId).orElseThrow(),
                     options.sessionTimeout().toSeconds());
@@ -167,8 +168,8 @@ public final class SalesforceOrg {
     }
 
     private List<SaveOutcome> save(SoapOperation op, List<SObjectInput> inputs, String userId,
-                                   SoapWrite.Origin origin, RuleBook ruleBook) {
-        List<SaveOutcome> outcomes = saver.save(op, inputs, userId, ruleBook);
+                                   SoapWrite.Origin origin, RuleBook ruleBook, RecordSaver.Atomicity atomicity) {
+        List<SaveOutcome> outcomes = saver.save(op, inputs, userId, ruleBook, atomicity);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         List<SoapWrite> written = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
@@ -214,8 +215,8 @@ public final class SalesforceOrg {
         SObjectInput in = new SObjectInput(record.schema().name(), Optional.of(record.id()), fields, toNull);
         SaveOutcome o;
         try {
-            o = save(SoapOperation.UPDATE, List.of(in), integrationUserId, SoapWrite.Origin.ADMIN, new RuleBook(0))
-                    .get(0);
+            o = save(SoapOperation.UPDATE, List.of(in), integrationUserId, SoapWrite.Origin.ADMIN, new RuleBook(0),
+                    RecordSaver.Atomicity.PARTIAL).get(0);
         } catch (SoapFault f) {
             throw new IllegalArgumentException("the org refused the change: " + f.code() + ": " + f.getMessage(), f);
         }

@@ -25,9 +25,11 @@ import org.xml.sax.SAXException;
  * @param operation local name of the body element
  * @param sessionId the session header's id, if sent
  * @param batchSize the query options' batch size, if sent
+ * @param allOrNone whether {@code AllOrNoneHeader/allOrNone} is true
  * @param body the body element
  */
-public record SoapRequest(String operation, Optional<String> sessionId, OptionalInt batchSize, Element body) {
+public record SoapRequest(String operation, Optional<String> sessionId, OptionalInt batchSize, boolean allOrNone,
+                          Element body) {
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
     /**
@@ -53,7 +55,9 @@ public record SoapRequest(String operation, Optional<String> sessionId, Optional
                 .map(Node::getTextContent).map(String::trim);
         OptionalInt batch = header.flatMap(h -> child(h, "QueryOptions")).flatMap(q -> child(q, "batchSize"))
                 .map(b -> batchSize(b.getTextContent())).orElse(OptionalInt.empty());
-        return new SoapRequest(body.get().getLocalName(), session, batch, body.get());
+        boolean allOrNone = header.flatMap(h -> child(h, "AllOrNoneHeader")).flatMap(a -> child(a, "allOrNone"))
+                .map(a -> a.getTextContent().trim().equals("true")).orElse(false);
+        return new SoapRequest(body.get().getLocalName(), session, batch, allOrNone, body.get());
     }
 
     private static OptionalInt batchSize(String text) {
