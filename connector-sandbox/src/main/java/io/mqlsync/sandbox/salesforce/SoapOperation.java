@@ -16,7 +16,11 @@ public enum SoapOperation {
     /** {@code describeSObject}: fields, types and picklists of one object. */
     DESCRIBE_SOBJECT("describeSObject"),
     /** {@code getUserInfo}: who the session belongs to. */
-    GET_USER_INFO("getUserInfo");
+    GET_USER_INFO("getUserInfo"),
+    /** {@code retrieve}: chosen fields of records by id. */
+    RETRIEVE("retrieve"),
+    /** {@code getServerTimestamp}: the org's current time. */
+    GET_SERVER_TIMESTAMP("getServerTimestamp");
 
     private final String element;
 

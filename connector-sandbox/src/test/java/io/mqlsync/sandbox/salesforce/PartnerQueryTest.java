@@ -296,6 +296,29 @@ class PartnerQueryTest {
     }
 
     @Test
+    void retrieveReturnsTheAskedFieldsPerIdAndNilForUnknownIds() throws Exception {
+        String id = lead("Doe", Map.of("Title", "CTO"));
+        String missing = "00Q5g0000009ZZZEA2";
+
+        SObject[] results = connection.retrieve("Title, Owner.Email", "Lead", new String[] {missing, id});
+
+        assertThat(results[0]).isNull();
+        assertThat(results[1].getId()).isEqualTo(id);
+        assertThat(results[1].getField("Title")).isEqualTo("CTO");
+        assertThat(results[1].getChild("Owner").getField("Email")).isEqualTo("integration@mqlsync.sandbox");
+        assertThat(catchThrowableOfType(InvalidFieldFault.class,
+                () -> connection.retrieve("Nickname", "Lead", new String[] {id}))).isNotNull();
+    }
+
+    @Test
+    void serverTimestampIsTheOrgClock() throws Exception {
+        clock.advance(Duration.ofMillis(1_234));
+
+        assertThat(connection.getServerTimestamp().getTimestamp().toInstant())
+                .isEqualTo(T0.plusMillis(1_234));
+    }
+
+    @Test
     void leadStatusValuesAreQueryable() throws Exception {
         QueryResult result = connection.query("SELECT MasterLabel, IsConverted FROM LeadStatus ORDER BY SortOrder");
 

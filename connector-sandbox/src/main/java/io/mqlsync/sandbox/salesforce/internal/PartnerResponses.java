@@ -1,8 +1,12 @@
 package io.mqlsync.sandbox.salesforce.internal;
 
 import io.mqlsync.sandbox.salesforce.internal.schema.FieldValues;
+import io.mqlsync.sandbox.salesforce.internal.schema.OrgRecord;
 import io.mqlsync.sandbox.salesforce.internal.soql.QueryRow;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes partner API response envelopes in the element order of the WSDL's sequences, which force-wsc
@@ -39,6 +43,28 @@ public final class PartnerResponses {
             x.close("records");
         }
         return x.element("size", page.totalSize()).close("result").close(responseElement).toString();
+    }
+
+    /** @return a {@code retrieveResponse} body: one result per id, nil where no record has it */
+    static String retrieve(List<Optional<QueryRow>> rows) {
+        XmlText x = new XmlText().open("retrieveResponse");
+        for (Optional<QueryRow> row : rows) {
+            if (row.isPresent()) {
+                x.openTyped("result", "sf:sObject");
+                rowContent(x, row.get());
+                x.close("result");
+            } else {
+                x.nil("result");
+            }
+        }
+        return x.close("retrieveResponse").toString();
+    }
+
+    /** @return a {@code getServerTimestampResponse} body */
+    static String serverTimestamp(Instant now) {
+        return new XmlText().open("getServerTimestampResponse").open("result")
+                .element("timestamp", FieldValues.format(now.truncatedTo(ChronoUnit.MILLIS)))
+                .close("result").close("getServerTimestampResponse").toString();
     }
 
     private static void rowContent(XmlText x, QueryRow row) {
@@ -93,7 +119,7 @@ public final class PartnerResponses {
     }
 
     /** @return a {@code getUserInfoResponse} body for the session's user */
-    static String userInfo(String orgId, io.mqlsync.sandbox.salesforce.internal.schema.OrgRecord user,
+    static String userInfo(String orgId, OrgRecord user,
                            long sessionSeconds) {
         String email = user.get("Email").map(Object::toString).orElse("");
         return new XmlText().open("getUserInfoResponse").open("result").element("accessibilityMode", false)

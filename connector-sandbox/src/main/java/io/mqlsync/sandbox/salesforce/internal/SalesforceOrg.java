@@ -11,6 +11,7 @@ import io.mqlsync.sandbox.salesforce.internal.schema.SObjectSchema;
 import io.mqlsync.sandbox.salesforce.internal.schema.SalesforceIds;
 import io.mqlsync.sandbox.salesforce.internal.schema.StandardObjects;
 import io.mqlsync.sandbox.salesforce.internal.soql.BoundQuery;
+import io.mqlsync.sandbox.salesforce.internal.soql.QueryRow;
 import io.mqlsync.sandbox.salesforce.internal.soql.SoqlBinder;
 import io.mqlsync.sandbox.salesforce.internal.soql.SoqlException;
 import io.mqlsync.sandbox.salesforce.internal.soql.SoqlParser;
@@ -31,6 +32,8 @@ import java.util.OptionalInt;
 public final class SalesforceOrg {
     /** Salesforce's default maximum length of a SOQL statement. */
     static final int MAX_SOQL_LENGTH = 100_000;
+    /** The most ids one {@code retrieve} takes. */
+    static final int MAX_RETRIEVE_IDS = 2_000;
 
     private final SalesforceSandboxOptions options;
     private final Clock clock;
@@ -137,6 +140,9 @@ public final class SalesforceOrg {
             case DESCRIBE_SOBJECT -> DescribeResponse.of(describe(request.text("sObjectType").orElse("").trim()));
             case GET_USER_INFO -> PartnerResponses.userInfo(orgId, records.byId(userId).orElseThrow(),
                     options.sessionTimeout().toSeconds());
+            case RETRIEVE -> PartnerResponses.retrieve(retrieve(request.text("fieldList").orElse(""),
+                    request.text("sObjectType").orElse("").trim(), request.texts("ids")));
+            case GET_SERVER_TIMESTAMP -> PartnerResponses.serverTimestamp(clock.instant());
         };
         return PartnerResponses.envelope(usage.current(), usage.limit(), body);
     }
@@ -146,9 +152,13 @@ public final class SalesforceOrg {
             throw SoapFault.of("MALFORMED_QUERY", SoapFault.Type.MalformedQueryFault,
                     "SOQL statements cannot be longer than 100,000 characters.");
         }
+        BoundQuery bound = bind(soql);
+        return cursors.first(userId, bound, bound.run(records.all(bound.from())), batch);
+    }
+
+    private BoundQuery bind(String soql) {
         try {
-            BoundQuery bound = new SoqlBinder(objects, records).bind(SoqlParser.parse(soql));
-            return cursors.first(userId, bound, bound.run(records.all(bound.from())), batch);
+            return new SoqlBinder(objects, records).bind(SoqlParser.parse(soql));
         } catch (SoqlException e) {
             SoapFault.Type type = switch (e.kind()) {
                 case MALFORMED_QUERY, INVALID_QUERY_FILTER_OPERATOR -> SoapFault.Type.MalformedQueryFault;
@@ -160,6 +170,22 @@ public final class SalesforceOrg {
             throw new SoapFault(e.kind().name(), type, "\n" + soql + "\n" + caret + "\nERROR at Row:1:Column:"
                     + e.column() + "\n" + e.getMessage(), OptionalInt.of(e.column()));
         }
+    }
+
+    /** @return one row per id, in order; empty where no record of that object has the id */
+    private List<Optional<QueryRow>> retrieve(String fieldList, String type, List<String> ids) {
+        if (ids.size() > MAX_RETRIEVE_IDS) {
+            throw SoapFault.of("EXCEEDED_ID_LIMIT", SoapFault.Type.UnexpectedErrorFault,
+                    "retrieve is limited to " + MAX_RETRIEVE_IDS + " ids");
+        }
+        BoundQuery bound = bind("SELECT " + fieldList + " FROM " + type);
+        List<Optional<QueryRow>> rows = new ArrayList<>();
+        for (String id : ids) {
+            // retrieve always carries the Id header, selected or not
+            rows.add(records.byId(id).filter(r -> r.schema() == bound.from()).map(bound::project)
+                    .map(row -> new QueryRow(row.type(), Optional.of(SalesforceIds.to18(id)), row.cells())));
+        }
+        return rows;
     }
 
     private SObjectSchema describe(String type) {

@@ -73,6 +73,12 @@ public record SoapRequest(String operation, Optional<String> sessionId, Optional
         return child(body, localName).map(Node::getTextContent);
     }
 
+    /** @return the texts of every body child with this local name, in order */
+    public List<String> texts(String localName) {
+        return children(body).stream().filter(e -> localName.equals(e.getLocalName()))
+                .map(e -> e.getTextContent().trim()).toList();
+    }
+
     /** @return the {@code sObjects} of a create or update body */
     public List<SObjectInput> sObjects() {
         List<SObjectInput> inputs = new ArrayList<>();
