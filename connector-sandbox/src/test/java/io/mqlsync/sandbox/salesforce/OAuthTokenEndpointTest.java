@@ -3,13 +3,25 @@ package io.mqlsync.sandbox.salesforce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
 import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Credentials;
 import okhttp3.FormBody;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -144,11 +156,11 @@ class OAuthTokenEndpointTest {
     @Test
     void clientCredentialsInABasicAuthorizationHeaderAreAccepted() throws Exception {
         SalesforceSandboxCredentials c = sandbox.credentials();
-        okhttp3.Request request = new okhttp3.Request.Builder().url(sandbox.tokenUrl())
-                .header("Authorization", okhttp3.Credentials.basic(c.clientId(), c.clientSecret()))
+        Request request = new Request.Builder().url(sandbox.tokenUrl())
+                .header("Authorization", Credentials.basic(c.clientId(), c.clientSecret()))
                 .post(new FormBody.Builder().add("grant_type", "client_credentials").build()).build();
 
-        try (okhttp3.Response response = new okhttp3.OkHttpClient().newCall(request).execute()) {
+        try (Response response = new OkHttpClient().newCall(request).execute()) {
             assertThat(response.code()).isEqualTo(200);
             assertThat(SandboxFixture.JSON.readTree(response.body().string()).path("access_token").asText())
                     .isNotEmpty();
@@ -171,6 +183,38 @@ class OAuthTokenEndpointTest {
                 .add("username", "u").add("password", "p").build());
 
         assertThat(answer.path("error").asText()).isEqualTo("unsupported_grant_type");
+    }
+
+    @Test
+    void connectedAppCertificateVerifiesAssertionsSignedWithItsKey(@TempDir Path dir)
+            throws Exception {
+        Path store = dir.resolve("connected-app.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool")
+                .toString(), "-genkeypair", "-alias", "app", "-keyalg", "RSA", "-keysize", "2048", "-dname",
+                "CN=mqlsync sandbox test", "-validity", "2", "-storetype", "PKCS12", "-keystore", store.toString(),
+                "-storepass", "changeit", "-keypass", "changeit").redirectErrorStream(true).start();
+        keytool.getInputStream().transferTo(OutputStream.nullOutputStream());
+        assertThat(keytool.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(keytool.exitValue()).isZero();
+        KeyStore ks = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(store)) {
+            ks.load(in, "changeit".toCharArray());
+        }
+        X509Certificate certificate = (X509Certificate) ks.getCertificate("app");
+        PrivateKey appKey = (PrivateKey) ks.getKey("app", "changeit".toCharArray());
+
+        try (SalesforceSandbox sf = SalesforceSandbox.start(SalesforceSandboxOptions.builder().clock(clock)
+                .jwtCertificate(certificate).build())) {
+            String jwt = SandboxFixture.jwt(appKey, sf.credentials().clientId(), sf.credentials().username(),
+                    sf.loginUrl(), NOW.plusSeconds(60));
+            String forged = SandboxFixture.jwt(key(), sf.credentials().clientId(), sf.credentials().username(),
+                    sf.loginUrl(), NOW.plusSeconds(60));
+
+            assertThat(SandboxFixture.token(sf, SandboxFixture.jwtBearer(jwt)).path("_status").asInt()).isEqualTo(200);
+            assertThat(SandboxFixture.token(sf, SandboxFixture.jwtBearer(forged)).path("error_description").asText())
+                    .isEqualTo("invalid assertion");
+            assertThat(sf.credentials().jwtSigningKey()).isEmpty();
+        }
     }
 
     @Test
