@@ -1,6 +1,7 @@
 package io.mqlsync.sandbox.salesforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.sforce.soap.partner.PartnerConnection;
@@ -12,6 +13,7 @@ import com.sforce.soap.partner.fault.InvalidSObjectFault;
 import com.sforce.soap.partner.fault.MalformedQueryFault;
 import com.sforce.soap.partner.sobject.SObject;
 import com.sforce.ws.bind.XmlObject;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -163,9 +165,9 @@ class PartnerQueryTest {
 
     @Test
     void startingOnAPortInUseFailsWithItsNumber() {
-        int taken = java.net.URI.create(sandbox.instanceUrl()).getPort();
+        int taken = URI.create(sandbox.instanceUrl()).getPort();
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SalesforceSandbox.start(
+        assertThatThrownBy(() -> SalesforceSandbox.start(
                         SandboxFixture.options(clock).port(taken).build()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining(String.valueOf(taken));
     }

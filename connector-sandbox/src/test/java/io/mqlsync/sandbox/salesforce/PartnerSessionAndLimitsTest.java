@@ -3,8 +3,10 @@ package io.mqlsync.sandbox.salesforce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.sforce.soap.partner.Connector;
 import com.sforce.soap.partner.LimitInfo;
 import com.sforce.soap.partner.PartnerConnection;
+import com.sforce.soap.partner.SessionHeader_element;
 import com.sforce.soap.partner.fault.ExceptionCode;
 import com.sforce.soap.partner.fault.UnexpectedErrorFault;
 import com.sforce.ws.ConnectorConfig;
@@ -13,7 +15,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.xml.namespace.QName;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,7 +107,7 @@ class PartnerSessionAndLimitsTest {
     @Test
     void forceWscSessionRenewerRecognisesTheFaultAndTheCallSucceedsOnTheNewSession() throws Exception {
         AtomicInteger renewals = new AtomicInteger();
-        java.util.concurrent.atomic.AtomicReference<PartnerConnection> renewed = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<PartnerConnection> renewed = new AtomicReference<>();
         ConnectorConfig config = new ConnectorConfig();
         config.setSessionId(SandboxFixture.accessToken(sandbox));
         config.setServiceEndpoint(sandbox.serviceEndpoint());
@@ -116,16 +120,16 @@ class PartnerSessionAndLimitsTest {
             }
             SessionRenewer.SessionRenewalHeader header = new SessionRenewer.SessionRenewalHeader();
             header.name = new QName("urn:partner.soap.sforce.com", "SessionHeader");
-            com.sforce.soap.partner.SessionHeader_element session = new com.sforce.soap.partner.SessionHeader_element();
+            SessionHeader_element session = new SessionHeader_element();
             session.setSessionId(c.getSessionId());
             header.headerElement = session;
             // force-wsc retries the failed call with this header; later calls need it set on the connection
             renewed.get().setSessionHeader(c.getSessionId());
             return header;
         });
-        PartnerConnection connection = com.sforce.soap.partner.Connector.newConnection(config);
+        PartnerConnection connection = Connector.newConnection(config);
         renewed.set(connection);
-        sandbox.admin().insert("Lead", java.util.Map.of("LastName", "Doe", "Company", "Acme"));
+        sandbox.admin().insert("Lead", Map.of("LastName", "Doe", "Company", "Acme"));
         sandbox.admin().expireSessions();
 
         int size = connection.query("SELECT Id FROM Lead").getSize();

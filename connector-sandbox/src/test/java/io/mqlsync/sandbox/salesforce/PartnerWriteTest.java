@@ -13,10 +13,15 @@ import com.sforce.soap.partner.fault.UnexpectedErrorFault;
 import com.sforce.soap.partner.sobject.SObject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -290,9 +295,9 @@ class PartnerWriteTest {
     @Test
     void concurrentClientsEachSeeTheirOwnWritesSaved() throws Exception {
         List<String> ids = IntStream.range(0, 40).mapToObj(i -> lead("L" + i)).toList();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<java.util.concurrent.Future<Boolean>> done = new java.util.ArrayList<>();
+            List<Future<Boolean>> done = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
                 List<String> mine = ids.subList(t * 10, t * 10 + 10);
                 PartnerConnection own = SandboxFixture.connect(sandbox);
@@ -305,7 +310,7 @@ class PartnerWriteTest {
                 }));
             }
             for (var f : done) {
-                assertThat(f.get(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+                assertThat(f.get(30, TimeUnit.SECONDS)).isTrue();
             }
         } finally {
             pool.shutdownNow();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sforce.soap.partner.Connector;
 import com.sforce.soap.partner.PartnerConnection;
 import com.sforce.ws.ConnectionException;
@@ -13,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.time.Instant;
@@ -44,14 +47,14 @@ final class SandboxFixture {
 
     /** One RSA key pair per test JVM: generating one per sandbox would dominate the suite's time. */
     static final class Keys {
-        static final java.security.KeyPair PAIR = generate();
+        static final KeyPair PAIR = generate();
 
         private Keys() {
         }
 
-        static java.security.KeyPair generate() {
+        static KeyPair generate() {
             try {
-                java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("RSA");
+                KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
                 g.initialize(2048);
                 return g.generateKeyPair();
             } catch (GeneralSecurityException e) {
@@ -88,7 +91,7 @@ final class SandboxFixture {
         Request request = new Request.Builder().url(sandbox.tokenUrl()).post(form).build();
         try (Response response = HTTP.newCall(request).execute()) {
             JsonNode body = JSON.readTree(response.body().string());
-            ((com.fasterxml.jackson.databind.node.ObjectNode) body).put("_status", response.code());
+            ((ObjectNode) body).put("_status", response.code());
             return body;
         }
     }

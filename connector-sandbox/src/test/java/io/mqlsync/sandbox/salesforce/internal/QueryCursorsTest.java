@@ -1,6 +1,7 @@
 package io.mqlsync.sandbox.salesforce.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.mqlsync.sandbox.salesforce.SalesforceSandboxOptions;
 import io.mqlsync.sandbox.salesforce.internal.schema.OrgRecord;
@@ -68,7 +69,7 @@ class QueryCursorsTest {
         BoundQuery query = new SoqlBinder(objects, records).bind(SoqlParser.parse("SELECT Id FROM Lead"));
         String locator = cursors.first("005A", query, query.run(records.all(lead)), 200).queryLocator().orElseThrow();
 
-        SoapFault fault = org.assertj.core.api.Assertions.catchThrowableOfType(SoapFault.class,
+        SoapFault fault = catchThrowableOfType(SoapFault.class,
                 () -> cursors.more("005B", locator, 200));
 
         assertThat(fault.code()).isEqualTo("INVALID_QUERY_LOCATOR");
