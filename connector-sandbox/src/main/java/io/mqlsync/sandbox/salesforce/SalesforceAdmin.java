@@ -122,7 +122,7 @@ public final class SalesforceAdmin {
         return org.apiUsage();
     }
 
-    /** Sets the API requests counted in the rolling 24 hours, e.g. to the limit to provoke {@code REQUEST_LIMIT_EXCEEDED}. */
+    /** Sets the API requests counted in the rolling 24 hours, e.g. to the limit for {@code REQUEST_LIMIT_EXCEEDED}. */
     public void setApiRequestsUsed(long used) {
         if (used < 0) {
             throw new IllegalArgumentException("used must not be negative, was " + used);

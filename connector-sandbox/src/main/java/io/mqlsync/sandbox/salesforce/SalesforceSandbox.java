@@ -118,7 +118,7 @@ public final class SalesforceSandbox implements AutoCloseable {
         return org.orgId();
     }
 
-    /** @return the base URL of the sandbox's HTTP admin API (journal, state, sales-rep edits), apart from Salesforce's paths */
+    /** @return the base URL of the HTTP admin API (journal, state, sales-rep edits), apart from Salesforce's paths */
     public String adminUrl() {
         return baseUrl + "/__admin/mqlsync/salesforce";
     }

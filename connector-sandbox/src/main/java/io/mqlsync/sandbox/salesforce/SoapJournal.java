@@ -34,7 +34,10 @@ public interface SoapJournal {
     /** @return how many records were written (attempts included), kept or not in {@link #writes()} */
     long writeCount();
 
-    /** @return token endpoint answers per grant type and outcome, e.g. {@code jwt-bearer:ok} or {@code client_credentials:invalid_client} */
+    /**
+     * @return token endpoint answers per grant type and outcome, e.g. {@code jwt-bearer:ok} or
+     *         {@code client_credentials:invalid_client}
+     */
     Map<String, Long> tokenRequests();
 
     /**

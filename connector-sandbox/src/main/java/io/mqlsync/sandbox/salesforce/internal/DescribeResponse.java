@@ -44,7 +44,8 @@ final class DescribeResponse {
                 .element("caseSensitive", false).element("createable", f.createable()).element("custom", f.custom())
                 .element("defaultedOnCreate", f.defaultedOnCreate()).element("deprecatedAndHidden", false)
                 .element("digits", t == FieldType.INT ? f.precision() : 0)
-                .element("filterable", !(t == FieldType.TEXTAREA && f.length() > 255)).element("groupable", t != FieldType.TEXTAREA
+                .element("filterable", !(t == FieldType.TEXTAREA && f.length() > 255))
+                .element("groupable", t != FieldType.TEXTAREA
                         && t != FieldType.DATETIME && !t.isNumber())
                 .element("idLookup", f.name().equals("Id") || f.name().equals("Email"))
                 .element("label", f.label()).element("length", text ? f.length() : 0).element("name", f.name())

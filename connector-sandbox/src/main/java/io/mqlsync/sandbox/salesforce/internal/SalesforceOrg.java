@@ -64,7 +64,9 @@ public final class SalesforceOrg {
         this.cursors = new QueryCursors(records, clock);
         this.rules = new RuleBook(options.seed());
         this.callRules = new CallRuleBook(options.seed());
-        this.integrationUserId = insertRaw("User", userValues(options.username(), "Integration", "User", true));
+        // the org's first user creates and owns itself
+        this.integrationUserId = loader.insert("User", userValues(options.username(), "Integration", "User", true),
+                Optional.empty());
         int order = 1;
         for (LeadStatusValue s : options.leadStatuses()) {
             insertRaw("LeadStatus", Map.of("MasterLabel", s.label(), "ApiName", s.label(), "IsConverted",
@@ -118,18 +120,24 @@ public final class SalesforceOrg {
                         : "operation " + request.operation() + " is not served by this sandbox"));
         journal.call(op);
         String token = request.sessionId().orElseThrow(SoapFault::invalidSession);
-        callRules.fire(op).ifPresent(rule -> {
-            switch (rule.effect()) {
-                case EXPIRE_SESSION -> sessions.expire(token);
-                case EXHAUST_DAILY_LIMIT -> usage.set(usage.limit());
-                case FAULT -> throw SoapFault.of(rule.exceptionCode(), SoapFault.Type.UnexpectedErrorFault,
-                        rule.message());
-            }
-        });
+        callRules.fire(op).ifPresent(rule -> bringAbout(rule, token));
         String userId = sessions.use(token);
         usage.count();
+        return PartnerResponses.envelope(usage.current(), usage.limit(), answer(op, request, userId));
+    }
+
+    private void bringAbout(SoapCallRule rule, String token) {
+        switch (rule.effect()) {
+            case EXPIRE_SESSION -> sessions.expire(token);
+            case EXHAUST_DAILY_LIMIT -> usage.set(usage.limit());
+            case FAULT -> throw SoapFault.of(rule.exceptionCode(), SoapFault.Type.UnexpectedErrorFault,
+                    rule.message());
+        }
+    }
+
+    private String answer(SoapOperation op, SoapRequest request, String userId) {
         int batch = request.batchSize().orElse(QueryCursors.DEFAULT_BATCH);
-        String body = switch (op) {
+        return switch (op) {
             case QUERY -> PartnerResponses.query("queryResponse",
                     query(userId, request.text("queryString").orElse(""), batch));
             case QUERY_MORE -> PartnerResponses.query("queryMoreResponse",
@@ -144,7 +152,6 @@ public final class SalesforceOrg {
                     request.text("sObjectType").orElse("").trim(), request.texts("ids")));
             case GET_SERVER_TIMESTAMP -> PartnerResponses.serverTimestamp(clock.instant());
         };
-        return PartnerResponses.envelope(usage.current(), usage.limit(), body);
     }
 
     private QueryPage query(String userId, String soql, int batch) {
@@ -219,7 +226,7 @@ public final class SalesforceOrg {
      * @throws IllegalArgumentException for an unknown object or field or a value of the wrong type
      */
     public synchronized String insertRaw(String type, Map<String, ?> values) {
-        return loader.insert(type, values, integrationUserId == null ? Optional.empty() : Optional.of(integrationUserId));
+        return loader.insert(type, values, Optional.of(integrationUserId));
     }
 
     /**
