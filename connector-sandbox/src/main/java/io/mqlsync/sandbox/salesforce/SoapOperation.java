@@ -1,5 +1,7 @@
 package io.mqlsync.sandbox.salesforce;
 
+import io.mqlsync.sandbox.salesforce.internal.SoapFault;
+import io.mqlsync.sandbox.salesforce.internal.SoapRequest;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -31,6 +33,21 @@ public enum SoapOperation {
     /** @return the local name of the request's body element */
     public String element() {
         return element;
+    }
+
+    /**
+     * Tells which operation a partner API request is, for rules keyed by operation (all operations share one
+     * URL and {@code SOAPAction ""}, so only the body says).
+     *
+     * @param requestBody the request body, already decompressed
+     * @return the operation, empty when the body is not a request for one the sandbox serves
+     */
+    public static Optional<SoapOperation> ofRequestBody(byte[] requestBody) {
+        try {
+            return ofElement(SoapRequest.parse(requestBody).operation());
+        } catch (SoapFault e) {
+            return Optional.empty();
+        }
     }
 
     /** @return the operation whose request body element has this local name */
