@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** describeSObject through force-wsc, with the org's custom fields present, partly missing or absent. */
 class PartnerDescribeTest {
@@ -77,6 +79,21 @@ class PartnerDescribeTest {
             Map<String, Field> fields = fields(SandboxFixture.connect(sf).describeSObject("Lead"));
 
             assertThat(fields.keySet()).noneMatch(n -> n.endsWith("__c")).contains("Status", "Title", "OwnerId");
+        }
+    }
+
+    @ParameterizedTest(name = "{0} describes as the WSDL says")
+    @ValueSource(strings = {"Lead", "Contact", "Account", "Task", "User", "Group",
+        "Campaign", "CampaignMember", "LeadStatus"})
+    void everyObjectDescribesWithAnIdFieldAndItsKeyPrefix(String object) throws Exception {
+        try (SalesforceSandbox sf = SalesforceSandbox.start(SandboxFixture.options(clock).build())) {
+            DescribeSObjectResult d = SandboxFixture.connect(sf).describeSObject(object);
+
+            assertThat(d.getName()).isEqualTo(object);
+            assertThat(d.getKeyPrefix()).hasSize(3);
+            assertThat(fields(d).get("Id").getType()).isEqualTo(FieldType.id);
+            assertThat(fields(d).get("SystemModstamp").getSoapType()).isEqualTo(SoapType.dateTime);
+            SandboxFixture.assertConformsToWsdl(sf);
         }
     }
 
