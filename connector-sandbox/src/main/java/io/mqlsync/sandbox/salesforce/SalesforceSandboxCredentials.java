@@ -1,6 +1,8 @@
 package io.mqlsync.sandbox.salesforce;
 
+import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
+import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -15,6 +17,16 @@ import java.util.Optional;
  */
 public record SalesforceSandboxCredentials(String clientId, String clientSecret, String username,
                                            Optional<PrivateKey> jwtSigningKey) {
+
+    /**
+     * @return the JWT signing key as a PKCS#8 PEM text ({@code -----BEGIN PRIVATE KEY-----}), the form a
+     *         connector reads from a secret file; empty when the sandbox holds no private key
+     */
+    public Optional<String> jwtSigningKeyPem() {
+        return jwtSigningKey.map(k -> "-----BEGIN PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(k.getEncoded())
+                + "\n-----END PRIVATE KEY-----\n");
+    }
 
     @Override
     public String toString() {

@@ -7,11 +7,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyFactory;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Credentials;
 import okhttp3.FormBody;
@@ -225,6 +228,15 @@ class OAuthTokenEndpointTest {
                     own.loginUrl(), NOW.plusSeconds(60));
 
             assertThat(SandboxFixture.token(own, SandboxFixture.jwtBearer(jwt)).path("_status").asInt())
+                    .isEqualTo(200);
+            String pem = own.credentials().jwtSigningKeyPem().orElseThrow();
+            byte[] der = Base64.getMimeDecoder().decode(pem.replace("-----BEGIN PRIVATE KEY-----", "")
+                    .replace("-----END PRIVATE KEY-----", ""));
+            PrivateKey fromPem = KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(der));
+            String viaPem = SandboxFixture.jwt(fromPem, own.credentials().clientId(), own.credentials().username(),
+                    own.loginUrl(), NOW.plusSeconds(60));
+            assertThat(SandboxFixture.token(own, SandboxFixture.jwtBearer(viaPem)).path("_status").asInt())
                     .isEqualTo(200);
             assertThat(own.credentials().toString()).doesNotContain(own.credentials().clientSecret())
                     .doesNotContain(own.credentials().username());
