@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -232,6 +233,27 @@ class PartnerQueryTest {
 
         assertThat(Arrays.stream(result.getRecords()).map(r -> (String) r.getField("LastName")))
                 .containsExactlyInAnyOrder(expected.trim().split(" "));
+    }
+
+    @Test
+    void idsOrderAsCreatedAndMatchIn15OrAnyCase18CharacterForm() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 70; i++) {
+            ids.add(lead("L" + i, Map.of()));
+        }
+        String probe = ids.get(42);
+
+        QueryResult ordered = connection.query("SELECT Id FROM Lead ORDER BY Id DESC");
+        QueryResult after = connection.query("SELECT Id FROM Lead WHERE Id > '" + ids.get(60) + "' ORDER BY Id");
+        QueryResult byShort = connection.query("SELECT Id FROM Lead WHERE Id = '" + probe.substring(0, 15) + "'");
+        QueryResult byLower = connection.query("SELECT Id FROM Lead WHERE Id IN ('" + probe.toLowerCase() + "')");
+
+        List<String> reversed = new ArrayList<>(ids);
+        Collections.reverse(reversed);
+        assertThat(Arrays.stream(ordered.getRecords()).map(SObject::getId)).containsExactlyElementsOf(reversed);
+        assertThat(Arrays.stream(after.getRecords()).map(SObject::getId)).containsExactlyElementsOf(ids.subList(61, 70));
+        assertThat(byShort.getRecords()[0].getId()).isEqualTo(probe);
+        assertThat(byLower.getRecords()[0].getId()).isEqualTo(probe);
     }
 
     @Test

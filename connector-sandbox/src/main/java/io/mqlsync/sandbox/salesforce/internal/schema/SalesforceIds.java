@@ -46,15 +46,29 @@ public final class SalesforceIds {
         return id + suffix;
     }
 
-    /** @return the 18-character form of {@code id} when it has the shape of an id, else empty */
+    /**
+     * @return the 18-character form of {@code id} when it is a 15-character id or an 18-character one in any
+     *         case (its suffix restores the case, as Salesforce does); empty when it is not an id
+     */
     public static Optional<String> normalise(String id) {
         if (id == null || !SHAPE.matcher(id).matches()) {
             return Optional.empty();
         }
-        String full = to18(id.substring(0, 15));
-        if (id.length() == 18 && !full.equalsIgnoreCase(id)) {
-            return Optional.empty();
+        if (id.length() == 15) {
+            return Optional.of(to18(id));
         }
-        return Optional.of(full);
+        StringBuilder restored = new StringBuilder(15);
+        for (int chunk = 0; chunk < 3; chunk++) {
+            int bits = SUFFIX.indexOf(Character.toUpperCase(id.charAt(15 + chunk)));
+            for (int i = 0; i < 5; i++) {
+                char c = id.charAt(chunk * 5 + i);
+                boolean upper = (bits & (1 << i)) != 0;
+                if (upper && !Character.isLetter(c)) {
+                    return Optional.empty();
+                }
+                restored.append(upper ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            }
+        }
+        return Optional.of(to18(restored.toString()));
     }
 }

@@ -95,7 +95,8 @@ public final class BoundQuery {
             if (x == null || y == null) {
                 cmp = x == y ? 0 : (x == null) == key.nullsLast() ? 1 : -1;
             } else {
-                cmp = key.descending() ? -Values.compare(x, y) : Values.compare(x, y);
+                int natural = Values.compare(x, y, key.path().field().type());
+                cmp = key.descending() ? -natural : natural;
             }
             if (cmp != 0) {
                 return cmp;

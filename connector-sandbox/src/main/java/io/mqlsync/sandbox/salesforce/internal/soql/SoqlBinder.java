@@ -143,6 +143,7 @@ public final class SoqlBinder {
     private Predicate<OrgRecord> comparison(BoundPath path, Comparison c) {
         Optional<Object> expected = value(path.field(), c.value());
         Operator op = c.operator();
+        FieldType type = path.field().type();
         if (expected.isEmpty() && op != Operator.EQ && op != Operator.NE) {
             throw new SoqlException(Kind.MALFORMED_QUERY, "unexpected token: 'null'", c.value().column());
         }
@@ -154,9 +155,9 @@ public final class SoqlBinder {
             Optional<Object> actual = path.valueOf(r, lookup);
             return switch (op) {
                 // SOQL treats null as a value: "!= 'x'" matches empty fields, "= null" finds them
-                case EQ -> equal(actual, expected);
-                case NE -> !equal(actual, expected);
-                default -> actual.isPresent() && ordered(op, Values.compare(actual.get(), expected.get()));
+                case EQ -> equal(actual, expected, type);
+                case NE -> !equal(actual, expected, type);
+                default -> actual.isPresent() && ordered(op, Values.compare(actual.get(), expected.get(), type));
             };
         };
     }
@@ -171,11 +172,11 @@ public final class SoqlBinder {
         };
     }
 
-    private static boolean equal(Optional<Object> actual, Optional<Object> expected) {
+    private static boolean equal(Optional<Object> actual, Optional<Object> expected, FieldType type) {
         if (actual.isEmpty() || expected.isEmpty()) {
             return actual.isEmpty() && expected.isEmpty();
         }
-        return Values.compare(actual.get(), expected.get()) == 0;
+        return Values.compare(actual.get(), expected.get(), type) == 0;
     }
 
     private Predicate<OrgRecord> inList(BoundPath path, SoqlQuery.InList in) {
@@ -191,7 +192,7 @@ public final class SoqlBinder {
         } else {
             member = r -> {
                 Optional<Object> actual = path.valueOf(r, lookup);
-                return values.stream().anyMatch(v -> equal(actual, v));
+                return values.stream().anyMatch(v -> equal(actual, v, path.field().type()));
             };
         }
         return in.negated() ? member.negate() : member;

@@ -1,18 +1,21 @@
 package io.mqlsync.sandbox.salesforce.internal.soql;
 
+import io.mqlsync.sandbox.salesforce.internal.schema.FieldType;
+
 /** Orders stored field values as SOQL does: numbers by value, text without regard to case, ids exactly. */
 final class Values {
     private Values() {
     }
 
+    /** @return the order of two non-empty values of a field of {@code type} */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static int compare(Object a, Object b) {
+    static int compare(Object a, Object b, FieldType type) {
         if (a instanceof Number x && b instanceof Number y) {
             return Double.compare(x.doubleValue(), y.doubleValue());
         }
         if (a instanceof String x && b instanceof String y) {
-            // stored ids and id literals are both in 18-character form, so a case-blind compare is exact enough
-            return x.compareToIgnoreCase(y);
+            // ids are case-sensitive and, in 18-character form, ordered as created; text ignores case
+            return type.isId() ? x.compareTo(y) : x.compareToIgnoreCase(y);
         }
         if (a.getClass() == b.getClass() && a instanceof Comparable c) {
             return c.compareTo(b);

@@ -29,6 +29,14 @@ class SalesforceIdsTest {
     }
 
     @Property
+    void eighteenCharacterIdsAreUnderstoodInAnyCase(@ForAll("ids15") String id15) {
+        String id18 = SalesforceIds.to18(id15);
+
+        assertThat(SalesforceIds.normalise(id18.toLowerCase())).contains(id18);
+        assertThat(SalesforceIds.normalise(id18.toUpperCase())).contains(id18);
+    }
+
+    @Property
     void idsDifferingOnlyInCaseHaveDifferentSuffixes(@ForAll("ids15") String id15) {
         String flipped = id15.chars().mapToObj(c -> String.valueOf((char) (Character.isUpperCase(c)
                 ? Character.toLowerCase(c) : Character.toUpperCase(c)))).reduce("", String::concat);
