@@ -77,6 +77,16 @@ public final class SalesforceAdmin {
         return org.convertLead(leadId);
     }
 
+    /**
+     * Deletes a record, as a user merging or cleaning up would: queries no longer return it and updates get
+     * {@code ENTITY_IS_DELETED}.
+     *
+     * @throws IllegalArgumentException when no live record has the id
+     */
+    public void delete(String id) {
+        org.delete(id);
+    }
+
     /** @return a copy of the record's non-empty field values by API name, empty when there is no such record */
     public Optional<Map<String, Object>> record(String id) {
         return org.record(id);

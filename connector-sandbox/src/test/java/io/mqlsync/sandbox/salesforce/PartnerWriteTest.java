@@ -210,6 +210,22 @@ class PartnerWriteTest {
     }
 
     @Test
+    void recordDeletedBetweenReadAndWriteIsEntityIsDeleted() throws Exception {
+        String kept = lead("Kept");
+        String gone = lead("Gone");
+        sandbox.admin().delete(gone);
+
+        SaveResult[] results = connection.update(new SObject[] {leadUpdate(kept, "Title", "x"),
+            leadUpdate(gone, "Title", "x")});
+        SObject[] left = connection.query("SELECT Id FROM Lead").getRecords();
+
+        assertThat(results[0].isSuccess()).isTrue();
+        assertThat(results[1].getErrors()[0].getStatusCode()).isEqualTo(StatusCode.ENTITY_IS_DELETED);
+        assertThat(Arrays.stream(left).map(SObject::getId)).containsExactly(kept);
+        assertThat(sandbox.admin().record(gone)).isEmpty();
+    }
+
+    @Test
     void ownerMustBeAnActiveUser() throws Exception {
         String id = lead("Doe");
         String active = sandbox.admin().addUser("alice@acme.test", "Alice", "A", true);

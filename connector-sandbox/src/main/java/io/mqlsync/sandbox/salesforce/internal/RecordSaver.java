@@ -130,8 +130,9 @@ public final class RecordSaver {
         }
         Optional<OrgRecord> found = records.byId(id.get());
         if (found.isEmpty()) {
-            return new Refused(new RecordError("INVALID_CROSS_REFERENCE_KEY", "invalid cross reference id",
-                    List.of()));
+            return new Refused(records.isDeleted(id.get())
+                    ? new RecordError("ENTITY_IS_DELETED", "entity is deleted", List.of())
+                    : new RecordError("INVALID_CROSS_REFERENCE_KEY", "invalid cross reference id", List.of()));
         }
         if (found.get().get("IsConverted").map(Boolean.TRUE::equals).orElse(false)) {
             return new Refused(new RecordError("CANNOT_UPDATE_CONVERTED_LEAD", "cannot reference converted lead",

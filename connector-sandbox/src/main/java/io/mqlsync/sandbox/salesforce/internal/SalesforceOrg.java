@@ -269,6 +269,17 @@ public final class SalesforceOrg {
         return new LeadConverter(records, loader, clock, options.leadStatuses()).convert(leadId, integrationUserId);
     }
 
+    /**
+     * Deletes a record as a user would (a merge or clean-up between a client's read and its write).
+     *
+     * @throws IllegalArgumentException when no live record has the id
+     */
+    public synchronized void delete(String id) {
+        if (!records.delete(id)) {
+            throw new IllegalArgumentException("no record " + id);
+        }
+    }
+
     /** @return a copy of the record's non-empty values, by canonical field name */
     public synchronized Optional<Map<String, Object>> record(String id) {
         return records.byId(id).map(r -> Map.copyOf(r.values()));
