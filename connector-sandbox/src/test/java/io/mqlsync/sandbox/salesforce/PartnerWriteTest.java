@@ -144,6 +144,17 @@ class PartnerWriteTest {
     }
 
     @Test
+    void textWithMarkupAndNonAsciiCharactersRoundTrips() throws Exception {
+        String id = lead("Doe");
+        String title = "Directrice Générale <Ventes> & \"Growth\" – 🚀";
+
+        connection.update(new SObject[] {leadUpdate(id, "Title", title)});
+
+        assertThat(connection.query("SELECT Title FROM Lead WHERE Title LIKE '%Générale%'").getRecords()[0]
+                .getField("Title")).isEqualTo(title);
+    }
+
+    @Test
     void fieldsToNullOnARequiredFieldIsRefused() throws Exception {
         String id = lead("Doe");
         SObject change = new SObject("Lead");
