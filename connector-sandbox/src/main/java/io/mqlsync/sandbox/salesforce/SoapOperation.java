@@ -17,6 +17,8 @@ public enum SoapOperation {
     UPDATE("update"),
     /** {@code describeSObject}: fields, types and picklists of one object. */
     DESCRIBE_SOBJECT("describeSObject"),
+    /** {@code describeSObjects}: {@code describeSObject} for up to 100 objects at once. */
+    DESCRIBE_SOBJECTS("describeSObjects"),
     /** {@code getUserInfo}: who the session belongs to. */
     GET_USER_INFO("getUserInfo"),
     /** {@code retrieve}: chosen fields of records by id. */

@@ -98,6 +98,19 @@ class PartnerDescribeTest {
     }
 
     @Test
+    void describeSObjectsDescribesSeveralObjectsInOrder() throws Exception {
+        try (SalesforceSandbox sf = SalesforceSandbox.start(SandboxFixture.options(clock).build())) {
+            DescribeSObjectResult[] results = SandboxFixture.connect(sf)
+                    .describeSObjects(new String[] {"Task", "Lead"});
+
+            assertThat(results).extracting(DescribeSObjectResult::getName).containsExactly("Task", "Lead");
+            assertThat(fields(results[0])).containsKeys("WhoId", "ActivityDate", "Priority");
+            assertThat(sf.journal().calls(SoapOperation.DESCRIBE_SOBJECTS)).isEqualTo(1);
+            SandboxFixture.assertConformsToWsdl(sf);
+        }
+    }
+
+    @Test
     void describingAnUnknownObjectIsAnInvalidSObjectFault() throws Exception {
         try (SalesforceSandbox sf = SalesforceSandbox.start(SandboxFixture.options(clock).build())) {
             var connection = SandboxFixture.connect(sf);

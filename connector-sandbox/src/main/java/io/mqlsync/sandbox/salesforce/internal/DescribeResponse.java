@@ -3,18 +3,30 @@ package io.mqlsync.sandbox.salesforce.internal;
 import io.mqlsync.sandbox.salesforce.internal.schema.FieldDef;
 import io.mqlsync.sandbox.salesforce.internal.schema.FieldType;
 import io.mqlsync.sandbox.salesforce.internal.schema.SObjectSchema;
+import java.util.List;
 
 /**
- * Writes a {@code describeSObjectResponse}: every element the WSDL's {@code DescribeSObjectResult},
- * {@code Field} and {@code PicklistEntry} sequences require, in their order.
+ * Writes {@code describeSObjectResponse} and {@code describeSObjectsResponse}: every element the WSDL's
+ * {@code DescribeSObjectResult}, {@code Field} and {@code PicklistEntry} sequences require, in their order.
  */
 final class DescribeResponse {
     private DescribeResponse() {
     }
 
     static String of(SObjectSchema schema) {
-        XmlText x = new XmlText().open("describeSObjectResponse").open("result")
-                .element("activateable", false).nil("associateEntityType").nil("associateParentEntity")
+        XmlText x = new XmlText().open("describeSObjectResponse");
+        result(x, schema);
+        return x.close("describeSObjectResponse").toString();
+    }
+
+    static String of(List<SObjectSchema> schemas) {
+        XmlText x = new XmlText().open("describeSObjectsResponse");
+        schemas.forEach(s -> result(x, s));
+        return x.close("describeSObjectsResponse").toString();
+    }
+
+    private static void result(XmlText x, SObjectSchema schema) {
+        x.open("result").element("activateable", false).nil("associateEntityType").nil("associateParentEntity")
                 .element("compactLayoutable", true).element("createable", schema.writable())
                 .element("custom", schema.name().endsWith("__c")).element("customSetting", false)
                 .element("deepCloneable", false).nil("defaultImplementation")
@@ -23,7 +35,7 @@ final class DescribeResponse {
         for (FieldDef f : schema.fields()) {
             field(x, f);
         }
-        return x.element("hasSubtypes", false).element("idEnabled", true).nil("implementedBy")
+        x.element("hasSubtypes", false).element("idEnabled", true).nil("implementedBy")
                 .nil("implementsInterfaces").element("isInterface", false).element("isSubtype", false)
                 .element("keyPrefix", schema.keyPrefix()).element("label", schema.name())
                 .element("labelPlural", schema.name() + "s").element("layoutable", true)
@@ -32,7 +44,7 @@ final class DescribeResponse {
                 .element("queryable", true).element("replicateable", true).element("retrieveable", true)
                 .element("searchable", true).element("undeletable", schema.writable())
                 .element("updateable", schema.writable()).nil("urlDetail").nil("urlEdit").nil("urlNew")
-                .close("result").close("describeSObjectResponse").toString();
+                .close("result");
     }
 
     private static void field(XmlText x, FieldDef f) {

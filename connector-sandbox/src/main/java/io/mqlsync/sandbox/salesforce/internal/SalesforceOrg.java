@@ -34,6 +34,8 @@ public final class SalesforceOrg {
     static final int MAX_SOQL_LENGTH = 100_000;
     /** The most ids one {@code retrieve} takes. */
     static final int MAX_RETRIEVE_IDS = 2_000;
+    /** The most objects one {@code describeSObjects} takes. */
+    static final int MAX_DESCRIBE_TYPES = 100;
 
     private final SalesforceSandboxOptions options;
     private final Clock clock;
@@ -146,6 +148,7 @@ public final class SalesforceOrg {
                     save(op, request.sObjects(), userId, SoapWrite.Origin.API, rules, request.allOrNone()
                             ? RecordSaver.Atomicity.ALL_OR_NONE : RecordSaver.Atomicity.PARTIAL));
             case DESCRIBE_SOBJECT -> DescribeResponse.of(describe(request.text("sObjectType").orElse("").trim()));
+            case DESCRIBE_SOBJECTS -> DescribeResponse.of(describeAll(request.texts("sObjectType")));
             case GET_USER_INFO -> PartnerResponses.userInfo(orgId, records.byId(userId).orElseThrow(),
                     options.sessionTimeout().toSeconds());
             case RETRIEVE -> PartnerResponses.retrieve(retrieve(request.text("fieldList").orElse(""),
@@ -193,6 +196,14 @@ public final class SalesforceOrg {
                     .map(row -> new QueryRow(row.type(), Optional.of(SalesforceIds.to18(id)), row.cells())));
         }
         return rows;
+    }
+
+    private List<SObjectSchema> describeAll(List<String> types) {
+        if (types.size() > MAX_DESCRIBE_TYPES) {
+            throw SoapFault.of("EXCEEDED_ID_LIMIT", SoapFault.Type.UnexpectedErrorFault,
+                    "describeSObjects is limited to " + MAX_DESCRIBE_TYPES + " types");
+        }
+        return types.stream().map(this::describe).toList();
     }
 
     private SObjectSchema describe(String type) {
