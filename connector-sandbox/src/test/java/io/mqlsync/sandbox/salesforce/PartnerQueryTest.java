@@ -164,6 +164,35 @@ class PartnerQueryTest {
                 "SELECT Id FROM Campaign WHERE StartDate < 2026-11-20T00:00:00Z"))).isNotNull();
     }
 
+    /** The org clock stands at 2026-11-20T10:00:00Z; each row's leads were created at the given offsets in days. */
+    @ParameterizedTest(name = "CreatedDate {0} keeps [{1}]")
+    @CsvSource(delimiter = '|', value = {
+        "= TODAY            | today",
+        "= YESTERDAY        | yesterday",
+        "< TODAY            | yesterday weekAgo monthAgo",
+        "> YESTERDAY        | today",
+        "= LAST_N_DAYS:7    | today yesterday weekAgo",
+        ">= LAST_N_DAYS:7   | today yesterday weekAgo",
+        "< LAST_N_DAYS:7    | monthAgo",
+        "= N_DAYS_AGO:7     | weekAgo",
+        "!= N_DAYS_AGO:7    | today yesterday monthAgo",
+        "= NEXT_N_DAYS:3    | ''",
+    })
+    void relativeDateLiteralsAreRangesOfDaysOnTheOrgClock(String filter, String expected) throws Exception {
+        Map<String, Integer> daysAgo = new LinkedHashMap<>();
+        daysAgo.put("today", 0);
+        daysAgo.put("yesterday", 1);
+        daysAgo.put("weekAgo", 7);
+        daysAgo.put("monthAgo", 30);
+        daysAgo.forEach((name, days) -> lead(name, Map.of("CreatedDate", T0.minus(Duration.ofDays(days))
+                .minus(Duration.ofHours(9)))));
+
+        QueryResult result = connection.query("SELECT LastName FROM Lead WHERE CreatedDate " + filter);
+
+        assertThat(Arrays.stream(result.getRecords()).map(r -> (String) r.getField("LastName")))
+                .containsExactlyInAnyOrder(expected.isBlank() ? new String[0] : expected.trim().split(" "));
+    }
+
     @Test
     void startingOnAPortInUseFailsWithItsNumber() {
         int taken = URI.create(sandbox.instanceUrl()).getPort();

@@ -168,7 +168,7 @@ public final class SalesforceOrg {
 
     private BoundQuery bind(String soql) {
         try {
-            return new SoqlBinder(objects, records).bind(SoqlParser.parse(soql));
+            return new SoqlBinder(objects, records, clock).bind(SoqlParser.parse(soql));
         } catch (SoqlException e) {
             SoapFault.Type type = switch (e.kind()) {
                 case MALFORMED_QUERY, INVALID_QUERY_FILTER_OPERATOR -> SoapFault.Type.MalformedQueryFault;

@@ -36,7 +36,7 @@ class QueryCursorsTest {
             inserted.add(r.id());
         }
         QueryCursors cursors = new QueryCursors(records, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
-        BoundQuery query = new SoqlBinder(objects, records).bind(SoqlParser.parse("SELECT Id FROM Lead"));
+        BoundQuery query = new SoqlBinder(objects, records, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).bind(SoqlParser.parse("SELECT Id FROM Lead"));
 
         QueryPage page = cursors.first("005", query, query.run(records.all(lead)), batch);
         List<String> seen = new ArrayList<>();
@@ -66,7 +66,7 @@ class QueryCursorsTest {
             records.insert(lead);
         }
         QueryCursors cursors = new QueryCursors(records, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
-        BoundQuery query = new SoqlBinder(objects, records).bind(SoqlParser.parse("SELECT Id FROM Lead"));
+        BoundQuery query = new SoqlBinder(objects, records, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).bind(SoqlParser.parse("SELECT Id FROM Lead"));
         String locator = cursors.first("005A", query, query.run(records.all(lead)), 200).queryLocator().orElseThrow();
 
         SoapFault fault = catchThrowableOfType(SoapFault.class,

@@ -12,6 +12,9 @@ import io.mqlsync.sandbox.salesforce.internal.soql.SoqlQuery.Condition;
 import io.mqlsync.sandbox.salesforce.internal.soql.SoqlQuery.Literal;
 import io.mqlsync.sandbox.salesforce.internal.soql.SoqlQuery.Operator;
 import io.mqlsync.sandbox.salesforce.internal.soql.SoqlQuery.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,11 +31,17 @@ import java.util.regex.Pattern;
 public final class SoqlBinder {
     private final StandardObjects objects;
     private final RecordLookup lookup;
+    private final Clock clock;
 
-    /** @param objects the org's objects; @param lookup finds parents while the query runs */
-    public SoqlBinder(StandardObjects objects, RecordLookup lookup) {
+    /**
+     * @param objects the org's objects
+     * @param lookup finds parents while the query runs
+     * @param clock the org's clock, which relative date literals ({@code TODAY}, {@code LAST_N_DAYS:n}) read
+     */
+    public SoqlBinder(StandardObjects objects, RecordLookup lookup, Clock clock) {
         this.objects = objects;
         this.lookup = lookup;
+        this.clock = clock;
     }
 
     /**
@@ -141,6 +150,9 @@ public final class SoqlBinder {
     }
 
     private Predicate<OrgRecord> comparison(BoundPath path, Comparison c) {
+        if (c.value() instanceof SoqlQuery.RelativeDateLiteral relative) {
+            return withinDays(path, c.operator(), relative);
+        }
         Optional<Object> expected = value(path.field(), c.value());
         Operator op = c.operator();
         FieldType type = path.field().type();
@@ -158,6 +170,33 @@ public final class SoqlBinder {
                 case EQ -> equal(actual, expected, type);
                 case NE -> !equal(actual, expected, type);
                 default -> actual.isPresent() && ordered(op, Values.compare(actual.get(), expected.get(), type));
+            };
+        };
+    }
+
+    /** A relative date literal is a range of days: "=" means inside it, "<" before it, ">" after it. */
+    private Predicate<OrgRecord> withinDays(BoundPath path, Operator op, SoqlQuery.RelativeDateLiteral literal) {
+        FieldType type = path.field().type();
+        if (type != FieldType.DATE && type != FieldType.DATETIME) {
+            throw wrongType(path.field(), literal);
+        }
+        LocalDate[] days = literal.days(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        Object start = type == FieldType.DATE ? days[0] : days[0].atStartOfDay(ZoneOffset.UTC).toInstant();
+        Object end = type == FieldType.DATE ? days[1] : days[1].atStartOfDay(ZoneOffset.UTC).toInstant();
+        return r -> {
+            Optional<Object> actual = path.valueOf(r, lookup);
+            if (actual.isEmpty()) {
+                return op == Operator.NE;
+            }
+            boolean afterStart = Values.compare(actual.get(), start, type) >= 0;
+            boolean beforeEnd = Values.compare(actual.get(), end, type) < 0;
+            return switch (op) {
+                case EQ -> afterStart && beforeEnd;
+                case NE -> !(afterStart && beforeEnd);
+                case LT -> !afterStart;
+                case LE -> beforeEnd;
+                case GT -> !beforeEnd;
+                case GE -> afterStart;
             };
         };
     }
@@ -228,6 +267,8 @@ public final class SoqlBinder {
             case SoqlQuery.NumberLiteral n when type.isNumber() -> Optional.of(n.value().doubleValue());
             case SoqlQuery.DateLiteral d when type == FieldType.DATE -> Optional.of(d.value());
             case SoqlQuery.DateTimeLiteral d when type == FieldType.DATETIME -> Optional.of(d.value());
+            case SoqlQuery.RelativeDateLiteral d -> throw new SoqlException(Kind.MALFORMED_QUERY,
+                    "relative date literals are supported with comparison operators only", d.column());
             default -> throw wrongType(field, literal);
         };
     }

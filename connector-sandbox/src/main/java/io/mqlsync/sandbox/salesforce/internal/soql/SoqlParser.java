@@ -32,6 +32,9 @@ public final class SoqlParser {
     private static final Set<String> RESERVED = Set.of("select", "from", "where", "order", "by", "limit",
             "offset", "and", "or", "not", "in", "like", "null", "true", "false", "asc", "desc", "nulls");
 
+    private static final Set<String> FIXED_DAYS = Set.of("TODAY", "YESTERDAY", "TOMORROW");
+    private static final Set<String> N_DAYS = Set.of("LAST_N_DAYS", "NEXT_N_DAYS", "N_DAYS_AGO");
+
     private final List<Token> tokens;
     private int pos;
 
@@ -167,6 +170,18 @@ public final class SoqlParser {
         }
         if (t.isKeyword("TRUE") || t.isKeyword("FALSE")) {
             return new SoqlQuery.BooleanLiteral(t.text().equalsIgnoreCase("TRUE"), t.column());
+        }
+        String name = t.text().toUpperCase(Locale.ROOT);
+        if (FIXED_DAYS.contains(name)) {
+            return new SoqlQuery.RelativeDateLiteral(name, 0, t.column());
+        }
+        if (N_DAYS.contains(name)) {
+            expect(Token.Kind.COLON, ":");
+            Token n = expect(Token.Kind.NUMBER, "number of days");
+            if (!n.text().matches("\\d{1,5}")) {
+                throw malformed("unexpected token: '" + n.text() + "'", n);
+            }
+            return new SoqlQuery.RelativeDateLiteral(name, Integer.parseInt(n.text()), t.column());
         }
         throw malformed("unexpected token: '" + t.text() + "'", t);
     }

@@ -95,7 +95,7 @@ public record SoqlQuery(List<Path> select, boolean count, String from, int fromC
 
     /** A literal value in a condition, with the column it starts at. */
     public sealed interface Literal permits StringLiteral, NumberLiteral, BooleanLiteral, NullLiteral,
-            DateTimeLiteral, DateLiteral {
+            DateTimeLiteral, DateLiteral, RelativeDateLiteral {
         /** @return column of the literal */
         int column();
     }
@@ -122,5 +122,29 @@ public record SoqlQuery(List<Path> select, boolean count, String from, int fromC
 
     /** A date such as {@code 2026-11-20}. */
     public record DateLiteral(LocalDate value, int column) implements Literal {
+    }
+
+    /**
+     * A relative date literal, a range of whole days in GMT: {@code TODAY}, {@code YESTERDAY}, {@code TOMORROW},
+     * {@code LAST_N_DAYS:n} (the last n days and today), {@code NEXT_N_DAYS:n} (the next n days, not today),
+     * {@code N_DAYS_AGO:n} (that one day).
+     *
+     * @param name the literal's name, upper case
+     * @param n its number, 0 for those without
+     * @param column its column
+     */
+    public record RelativeDateLiteral(String name, int n, int column) implements Literal {
+        /** @return the first day of the range and the day after its last, seen from {@code today} */
+        public LocalDate[] days(LocalDate today) {
+            return switch (name) {
+                case "TODAY" -> new LocalDate[] {today, today.plusDays(1)};
+                case "YESTERDAY" -> new LocalDate[] {today.minusDays(1), today};
+                case "TOMORROW" -> new LocalDate[] {today.plusDays(1), today.plusDays(2)};
+                case "LAST_N_DAYS" -> new LocalDate[] {today.minusDays(n), today.plusDays(1)};
+                case "NEXT_N_DAYS" -> new LocalDate[] {today.plusDays(1), today.plusDays(1 + n)};
+                case "N_DAYS_AGO" -> new LocalDate[] {today.minusDays(n), today.minusDays(n - 1)};
+                default -> throw new IllegalStateException("not a relative date literal: " + name);
+            };
+        }
     }
 }

@@ -61,6 +61,8 @@ class SoqlParserTest {
         "SELECT Id FROM Lead LIMIT -1                      | 27",
         "SELECT Id FROM Lead WHERE Id IN (SELECT LeadId FROM CampaignMember) | 34",
         "SELECT Id FROM Lead ORDER BY Id NULLS SOMETIMES   | 39",
+        "SELECT Id FROM Lead WHERE CreatedDate = LAST_N_DAYS:-3 | 53",
+        "SELECT Id FROM Lead WHERE CreatedDate = LAST_N_DAYS | 52",
     })
     void malformedQueriesFailAtTheOffendingToken(String soql, int column) {
         SoqlException e = catchThrowableOfType(SoqlException.class, () -> SoqlParser.parse(soql.trim()));
