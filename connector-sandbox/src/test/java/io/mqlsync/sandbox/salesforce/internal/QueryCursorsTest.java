@@ -20,6 +20,7 @@ import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 
 class QueryCursorsTest {
 
@@ -55,6 +56,32 @@ class QueryCursorsTest {
         assertThat(seen).isEqualTo(inserted);
         int size = Math.max(200, Math.min(2000, batch));
         assertThat(pages).isEqualTo(Math.max(1, (count + size - 1) / size));
+    }
+
+    @Test
+    void aUserKeepsAtMostTenOpenCursorsAndLosesTheLeastRecentlyUsed() {
+        StandardObjects objects = new StandardObjects(SalesforceSandboxOptions.defaults());
+        OrgRecords records = new OrgRecords();
+        SObjectSchema lead = objects.object("Lead").orElseThrow();
+        for (int i = 0; i < 450; i++) {
+            records.insert(lead);
+        }
+        QueryCursors cursors = new QueryCursors(records, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+        BoundQuery query = new SoqlBinder(objects, records, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC))
+                .bind(SoqlParser.parse("SELECT Id FROM Lead"));
+        List<String> locators = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            locators.add(cursors.first("005A", query, query.run(records.all(lead)), 200).queryLocator().orElseThrow());
+            if (i == 5) {
+                cursors.more("005A", locators.get(0), 200);
+            }
+        }
+
+        SoapFault dropped = catchThrowableOfType(SoapFault.class, () -> cursors.more("005A", locators.get(1), 200));
+
+        assertThat(dropped.code()).isEqualTo("INVALID_QUERY_LOCATOR");
+        assertThat(cursors.more("005A", locators.get(2), 200).rows()).hasSize(200);
+        assertThat(cursors.first("005B", query, query.run(records.all(lead)), 200).queryLocator()).isPresent();
     }
 
     @Property(tries = 30)
