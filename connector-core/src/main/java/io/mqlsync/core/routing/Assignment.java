@@ -32,6 +32,8 @@ public record Assignment(Optional<OwnerId> owner, How how, List<String> problems
         ROUND_ROBIN,
         /** The pool's owner with the fewest open MQLs. */
         LEAST_LOADED,
+        /** The owner this same handoff was given before the run was interrupted: a re-run never re-routes it. */
+        RESUMED,
         /** Nobody eligible: the lead keeps its owner (if any) and the problem is reported. */
         UNASSIGNED
     }
