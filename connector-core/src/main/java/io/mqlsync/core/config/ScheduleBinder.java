@@ -30,9 +30,12 @@ final class ScheduleBinder {
         return binding.result(() -> new Schedule(cron, zone));
     }
 
-    /** Quartz's words, without its trailing period and stray spaces. */
+    /**
+     * Quartz's words, without its trailing period and without the fragment it quotes: the expression may
+     * come from the environment, and a fragment of a secret (upper-cased) would escape the masking.
+     */
     private static String reason(ParseException e) {
-        String message = e.getMessage() == null ? "invalid" : e.getMessage().strip();
+        String message = e.getMessage() == null ? "invalid" : e.getMessage().replaceAll(":?\\s*'[^']*'", "").strip();
         return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
     }
 }

@@ -30,7 +30,8 @@ final class TransportChecks {
     void check(ConfigNode node) {
         for (String key : node.keys()) {
             ConfigNode child = node.child(key);
-            if (child.value().isTextual() && SECRET_KEYS.contains(key) && !interpolated.wholly().contains(child.at())) {
+            if (child.value().isTextual() && SECRET_KEYS.contains(key) && !interpolated.wholly().contains(child.at())
+                    && !interpolated.unresolved().contains(child.at())) { // an unresolved reference is reported already
                 findings.add(child, NodeConfigBlock.LITERAL_SECRET);
             } else if (child.value().isTextual() && URL_KEYS.contains(key)) {
                 url(child);
@@ -45,15 +46,19 @@ final class TransportChecks {
         try {
             uri = new URI(at.value().asText().strip());
         } catch (URISyntaxException e) {
-            findings.add(at, "is not a URL (e.g. https://api.hubapi.com)");
+            findings.add(at, "is not a URL (e.g. " + example(at) + ")");
             return;
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            findings.add(at, "is not an http(s) URL with a host (e.g. https://api.hubapi.com)");
+            findings.add(at, "is not an http(s) URL with a host (e.g. " + example(at) + ")");
         } else if (scheme.equals("http") && !isLoopback(uri.getHost())) {
             findings.add(at, "http:// is refused except on loopback (localhost, 127.0.0.1, [::1]): use https://");
         }
+    }
+
+    private static String example(ConfigNode at) {
+        return at.key().equals("loginUrl") ? "https://login.salesforce.com" : "https://api.hubapi.com";
     }
 
     static boolean isLoopback(String host) {
