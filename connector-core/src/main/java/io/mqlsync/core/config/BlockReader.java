@@ -34,10 +34,6 @@ final class BlockReader {
         this.scalars = new Scalars(findings);
     }
 
-    ConfigNode node() {
-        return node;
-    }
-
     Findings findings() {
         return findings;
     }

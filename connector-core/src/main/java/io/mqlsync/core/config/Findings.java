@@ -1,9 +1,11 @@
 package io.mqlsync.core.config;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +23,7 @@ final class Findings {
 
     private final List<Entry> entries = new ArrayList<>();
     private final Set<String> masked = new LinkedHashSet<>();
+    private final Set<JsonPointer> settled = new HashSet<>();
 
     private record Entry(Finding finding, List<ConfigProblem> foreign) {
     }
@@ -30,7 +33,17 @@ final class Findings {
     }
 
     void add(Finding finding) {
-        entries.add(new Entry(finding, List.of()));
+        if (!settled.contains(finding.at())) {
+            entries.add(new Entry(finding, List.of()));
+        }
+    }
+
+    /**
+     * Takes no more problems at {@code node}'s place: what is there already says all (an unresolved
+     * {@code ${X}} would otherwise also be "not a duration" or "expected a number").
+     */
+    void settle(ConfigNode node) {
+        settled.add(node.at());
     }
 
     void addAll(Collection<Finding> more) {

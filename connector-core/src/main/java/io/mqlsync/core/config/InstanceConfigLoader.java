@@ -168,5 +168,4 @@ public final class InstanceConfigLoader {
             return Optional.of(new StateSettings(url));
         });
     }
-
 }

@@ -108,6 +108,7 @@ final class Interpolator {
         }
         if (!resolved) {
             result.unresolved().add(at.at());
+            findings.settle(at);
             return Optional.empty();
         }
         return Optional.of(out.toString());

@@ -3,6 +3,7 @@ package io.mqlsync.core.config;
 import io.mqlsync.core.config.Interpolator.Interpolated;
 import io.mqlsync.core.model.Secret;
 import io.mqlsync.core.spi.ConfigBlock;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -42,7 +43,7 @@ final class NodeConfigBlock implements ConfigBlock {
     NodeConfigBlock frozen(String file) {
         ConfigNode copy = new ConfigNode(node.at(), node.value().deepCopy());
         return new NodeConfigBlock(copy, path, interpolated, (at, where, message) -> {
-            throw new ConfigException(java.util.List.of(new ConfigProblem(file, where, message)));
+            throw new ConfigException(List.of(new ConfigProblem(file, where, message)));
         });
     }
 

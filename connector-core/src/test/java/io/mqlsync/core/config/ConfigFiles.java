@@ -17,7 +17,7 @@ final class ConfigFiles {
     static final Path MODEL = Path.of("src", "test", "resources", "models", "b2b-default.yaml").toAbsolutePath();
     static final String TOKEN = "pat-na1-0123456789-secret-token";
     static final Map<String, String> VARIABLES = Map.of("HUBSPOT_TOKEN", TOKEN, "SF_CLIENT_SECRET",
-            "sf-client-secret-value-42", "MQLSYNC_SANDBOX_TOKEN", "sandbox-token-for-tests");
+            "sf-client-secret-value-42", "MQLSYNC_SANDBOX_TOKEN", "sandbox-token-for-tests", "BLANK_TOKEN", "  ");
     static final Path WORKING_DIRECTORY = Path.of("/srv/mqlsync");
 
     /** A HubSpot instance with a token from the environment and the DESIGN model, before the blocks under test. */

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Loading whole instance configs: DESIGN section 4 as written, interpolation, the data directory, the CRM block. */
 class InstanceConfigLoaderTest {
@@ -110,6 +112,16 @@ class InstanceConfigLoaderTest {
         InstanceConfig config = ConfigFiles.loader().load(file);
 
         assertThat(config.crmSettings().secret("accessToken")).map(Secret::reveal).contains("file-token-value");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"http://127.0.0.1:18080", "http://localhost:8080", "http://[::1]:8080",
+        "https://api.hubapi.com", "https://eu1.api.hubapi.com/"})
+    void plainHttpIsAcceptedOnlyOnLoopback(String baseUrl) {
+        InstanceConfig config = ConfigFiles.load("acme.yaml",
+                ConfigFiles.HUBSPOT_HEADER.replace("hubspot: {", "hubspot: { baseUrl: \"" + baseUrl + "\","));
+
+        assertThat(config.crmSettings().text("baseUrl")).contains(baseUrl);
     }
 
     @Test
