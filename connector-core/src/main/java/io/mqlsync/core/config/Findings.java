@@ -24,6 +24,7 @@ final class Findings {
     private final List<Entry> entries = new ArrayList<>();
     private final Set<String> masked = new LinkedHashSet<>();
     private final Set<JsonPointer> settled = new HashSet<>();
+    private int reported;
 
     private record Entry(Finding finding, List<ConfigProblem> foreign) {
     }
@@ -33,6 +34,7 @@ final class Findings {
     }
 
     void add(Finding finding) {
+        reported++;
         if (!settled.contains(finding.at())) {
             entries.add(new Entry(finding, List.of()));
         }
@@ -52,6 +54,7 @@ final class Findings {
 
     /** Problems of another file, reported where {@code node} refers to it. */
     void addForeign(ConfigNode node, List<ConfigProblem> problems) {
+        reported++;
         entries.add(new Entry(new Finding(node.at(), ""), List.copyOf(problems)));
     }
 
@@ -63,12 +66,15 @@ final class Findings {
     }
 
     boolean isEmpty() {
-        return entries.isEmpty();
+        return reported == 0;
     }
 
-    /** How many problems so far; a binder compares it before and after to know whether its block was clean. */
+    /**
+     * How many problems were reported so far, also those not shown at a settled place; a binder compares
+     * it before and after to know whether its block was clean.
+     */
     int count() {
-        return entries.size();
+        return reported;
     }
 
     /**
