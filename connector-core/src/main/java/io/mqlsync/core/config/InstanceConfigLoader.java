@@ -9,6 +9,7 @@ import io.mqlsync.core.routing.RoutingConfig;
 import io.mqlsync.core.scoring.ScoringModel;
 import io.mqlsync.core.spi.CrmProvider;
 import io.mqlsync.core.spi.CrmProviders;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,10 +63,11 @@ public final class InstanceConfigLoader {
         ConfigNode root = ConfigNode.root(document);
         Optional<InstanceConfig> config = root.isObject()
                 ? bind(file, root, interpolated, findings) : Optional.empty();
-        if (!findings.isEmpty() || config.isEmpty()) {
+        if (!findings.isEmpty()) {
             throw new ConfigException(findings.problems(displayName, document));
         }
-        return config.get();
+        return config.orElseThrow(() -> new IllegalStateException(
+                "instance config " + displayName + " could not be bound but no problem was reported"));
     }
 
     private Optional<InstanceConfig> bind(Path file, ConfigNode root, Interpolated interpolated, Findings findings) {
@@ -73,7 +75,7 @@ public final class InstanceConfigLoader {
         Optional<CrmKind> crm = crm(root, interpolated, findings);
         new TransportChecks(interpolated, findings).check(root);
         Optional<Schedule> schedule = ScheduleBinder.bind(root.child("schedule"), findings);
-        Optional<Path> modelFile = modelFile(file, root.child("model"));
+        Optional<Path> modelFile = modelFile(file, root.child("model"), findings);
         Optional<ScoringModel> model = modelFile.flatMap(m -> model(m, root.child("model"), findings));
         ConditionCompiler conditions = new ConditionCompiler(builtInLists, findings);
         CrmKind kind = crm.orElse(CrmKind.HUBSPOT); // the blocks are still checked when crm: is wrong
@@ -96,7 +98,7 @@ public final class InstanceConfigLoader {
     }
 
     private static Optional<String> instance(ConfigNode node, Findings findings) {
-        Optional<String> name = node.text().map(String::strip).filter(n -> !n.isEmpty());
+        Optional<String> name = new Scalars(findings).nonBlank(node).map(String::strip);
         if (name.isPresent() && !INSTANCE_NAME.matcher(name.get()).matches()) {
             findings.add(node, "\"" + name.get() + "\" is not an instance name "
                     + "(a letter or digit, then up to 63 letters, digits, '.', '_' or '-': it names the state file)");
@@ -137,11 +139,17 @@ public final class InstanceConfigLoader {
     }
 
     /** The model named relative to the config file, shown as the config's own path names it. */
-    private static Optional<Path> modelFile(Path configFile, ConfigNode node) {
-        return node.text().map(String::strip).filter(t -> !t.isEmpty()).map(text -> {
-            Path named = Path.of(text);
-            Path parent = configFile.getParent();
-            return named.isAbsolute() || parent == null ? named.normalize() : parent.resolve(named).normalize();
+    private static Optional<Path> modelFile(Path configFile, ConfigNode node, Findings findings) {
+        return new Scalars(findings).nonBlank(node).flatMap(text -> {
+            try {
+                Path named = Path.of(text.strip());
+                Path parent = configFile.getParent();
+                return Optional.of(named.isAbsolute() || parent == null ? named.normalize()
+                        : parent.resolve(named).normalize());
+            } catch (InvalidPathException e) {
+                findings.add(node, "is not a file path");
+                return Optional.empty();
+            }
         });
     }
 
