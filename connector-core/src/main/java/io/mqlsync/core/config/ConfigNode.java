@@ -78,4 +78,15 @@ record ConfigNode(JsonPointer at, JsonNode value) {
     Optional<Boolean> bool() {
         return value.isBoolean() ? Optional.of(value.asBoolean()) : Optional.empty();
     }
+
+    /** Present and not YAML's null ({@code key:} with nothing after it). */
+    boolean isGiven() {
+        return !value.isMissingNode() && !value.isNull();
+    }
+
+    /** The key this node sits under in its mapping; empty for the root and list elements. */
+    String key() {
+        return at.last() == null || at.last().mayMatchElement() && at.last().getMatchingProperty().matches("\\d+")
+                ? "" : at.last().getMatchingProperty();
+    }
 }

@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads the ISO-8601 durations of a model ({@code P30D}, {@code PT12H}, {@code P2W}). Months and
- * years are refused: their length varies, so a decay or window measured in them would not be a
- * fixed function of an event's age.
+ * Reads the ISO-8601 durations of models and instance configs ({@code P30D}, {@code PT12H},
+ * {@code P2W}). Months and years are refused: their length varies, so a decay, window, SLA or cooldown
+ * measured in them would not be a fixed length of time.
  */
 final class DurationReader {
     private DurationReader() {

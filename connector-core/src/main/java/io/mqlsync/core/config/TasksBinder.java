@@ -1,6 +1,6 @@
 package io.mqlsync.core.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.mqlsync.core.config.DurationReader.Bound;
 import io.mqlsync.core.planning.BusinessHours;
 import io.mqlsync.core.planning.SubjectTemplate;
 import io.mqlsync.core.planning.TaskPriority;
@@ -15,67 +15,52 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Binds the {@code tasks} block. Defaults: enabled, {@code sla: PT4H} in plain time (no business hours),
  * priority {@code HIGH}, and DESIGN's subject.
  */
-public final class TasksBinder {
-    public static final Duration DEFAULT_SLA = Duration.ofHours(4);
-    public static final String DEFAULT_SUBJECT = "New MQL: {firstName} {lastName} ({company}), follow up within {sla}";
-    private static final Map<String, TaskPriority> PRIORITIES = choices(TaskPriority.values());
+final class TasksBinder {
+    static final Duration DEFAULT_SLA = Duration.ofHours(4);
+    static final String DEFAULT_SUBJECT = "New MQL: {firstName} {lastName} ({company}), follow up within {sla}";
+    private static final Map<String, TaskPriority> PRIORITIES = priorities();
     private static final Map<String, DayOfWeek> DAYS = days();
 
     private TasksBinder() {
     }
 
     /** @return the config, or empty when the block has problems (each reported) */
-    public static Optional<TasksConfig> bind(JsonNode node, String path, ProblemCollector problems) {
-        Binding binding = new Binding(problems);
-        Optional<BlockReader> block = BlockReader.of(node, path, problems);
-        if (block.isEmpty()) {
-            return Optional.empty();
-        }
-        BlockReader b = block.get();
-        b.allowOnly(Set.of("enabled", "sla", "businessHours", "priority", "subject"));
+    static Optional<TasksConfig> bind(ConfigNode node, Findings findings) {
+        Binding binding = new Binding(findings);
+        BlockReader b = new BlockReader(node, findings);
         boolean enabled = b.bool("enabled").orElse(true);
-        Duration sla = b.duration("sla").orElse(DEFAULT_SLA);
-        if (sla.isZero()) {
-            problems.add(b.at("sla"), "must be longer than zero");
-        }
-        Optional<BusinessHours> hours = b.has("businessHours") ? b.block("businessHours").flatMap(TasksBinder::hours)
+        Duration sla = b.duration("sla", Bound.POSITIVE).orElse(DEFAULT_SLA);
+        Optional<BusinessHours> hours = b.child("businessHours").isObject() ? hours(b.block("businessHours"))
                 : Optional.empty();
         TaskPriority priority = b.choice("priority", PRIORITIES).orElse(TaskPriority.HIGH);
-        String subject = b.string("subject").orElse(DEFAULT_SUBJECT);
-        SubjectTemplate.problems(subject).forEach(p -> problems.add(b.at("subject"), p));
+        String subject = b.text("subject").orElse(DEFAULT_SUBJECT);
+        SubjectTemplate.problems(subject).forEach(p -> findings.add(b.child("subject"), p));
         return binding.result(() -> new TasksConfig(enabled, sla, hours, priority, SubjectTemplate.of(subject)));
     }
 
     private static Optional<BusinessHours> hours(BlockReader b) {
-        Binding binding = new Binding(b.problems());
-        b.allowOnly(Set.of("zone", "days", "from", "to"));
+        Binding binding = new Binding(b.findings());
         Optional<ZoneId> zone = b.zone("zone");
-        if (!b.has("zone")) {
-            b.problems().add(b.at("zone"), "required: the zone business hours are counted in");
-        }
-        List<DayOfWeek> days = b.list("days", b.text(d -> Optional.ofNullable(DAYS.get(d)),
-                "is not a day (MON, TUE, WED, THU, FRI, SAT, SUN)")).orElse(List.of(DayOfWeek.MONDAY,
-                DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY));
-        if (days.isEmpty()) {
-            b.problems().add(b.at("days"), "must name at least one day");
-        }
+        b.require("zone", "the zone business hours are counted in");
+        List<DayOfWeek> days = b.list("days", d -> d.text().map(t -> DAYS.get(t.strip())))
+                .filter(l -> !l.isEmpty()) // an empty list is the schema's to report
+                .orElse(List.copyOf(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)));
         LocalTime from = b.time("from").orElse(LocalTime.of(9, 0));
         LocalTime to = b.time("to").orElse(LocalTime.of(17, 0));
         if (!from.isBefore(to)) {
-            b.problems().add(b.at("to"), "must be later than from (" + from + ")");
+            b.findings().add(b.child("to"), "must be later than from (" + from + ")");
         }
-        return binding.result(() -> new BusinessHours(zone.orElseThrow(), EnumSet.copyOf(days), from, to));
+        return zone.flatMap(z -> binding.result(() -> new BusinessHours(z, EnumSet.copyOf(days), from, to)));
     }
 
-    private static Map<String, TaskPriority> choices(TaskPriority... values) {
+    private static Map<String, TaskPriority> priorities() {
         Map<String, TaskPriority> map = new LinkedHashMap<>();
-        Arrays.stream(values).forEach(v -> map.put(v.name(), v));
+        Arrays.stream(TaskPriority.values()).forEach(v -> map.put(v.name(), v));
         return map;
     }
 

@@ -1,2 +1,2 @@
-/** Loading and validating configuration files (models, instance configs): every problem reported at once, one line each. */
+/** Loading and validating configuration files (scoring models, instance configs): every problem reported at once, one line each. */
 package io.mqlsync.core.config;
