@@ -1,6 +1,5 @@
 package io.mqlsync.app.cli;
 
-import java.time.Clock;
 import picocli.CommandLine;
 
 /**
@@ -12,7 +11,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine(new CliContext(Clock.systemUTC(), System.in, StopSignal.onShutdown())).execute(args));
+        System.exit(commandLine(CliContext.system()).execute(args));
     }
 
     /**
@@ -24,6 +23,7 @@ public final class Main {
         ExitCodes exitCodes = new ExitCodes();
         return new CommandLine(new MqlsyncCommand())
                 .addSubcommand(new ScoreCommand(context.clock(), context.stdin()))
+                .addSubcommand(new ValidateCommand(context))
                 .addSubcommand(new SandboxCommand(context.clock(), context.stop()))
                 .setExitCodeExceptionMapper(exitCodes)
                 .setExecutionExceptionHandler(exitCodes);

@@ -9,11 +9,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -39,7 +41,7 @@ class SandboxCommandTest {
     @Test
     void runsASeededFakeHubSpotThatAnswersWithThePrintedCredentialsUntilStopped() {
         CommandLine command = Main.commandLine(new CliContext(Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"),
-                ZoneOffset.UTC), new ByteArrayInputStream(new byte[0]), callThenStop));
+                ZoneOffset.UTC), new ByteArrayInputStream(new byte[0]), callThenStop, Map.of(), Path.of("")));
         command.setOut(new PrintWriter(out));
 
         int exit = command.execute("sandbox", "--crm", "hubspot", "--contacts", "25", "--seed", "7");
@@ -51,8 +53,7 @@ class SandboxCommandTest {
 
     @Test
     void anUnknownCrmIsAUsageError() {
-        CommandLine command = Main.commandLine(new CliContext(Clock.systemUTC(), new ByteArrayInputStream(new byte[0]),
-                () -> { }));
+        CommandLine command = Main.commandLine(TestCli.context(Clock.systemUTC(), ""));
         command.setErr(new PrintWriter(new StringWriter()));
         assertThat(command.execute("sandbox", "--crm", "dynamics")).isEqualTo(2);
     }

@@ -55,8 +55,7 @@ class ScoreCommandTest {
     private Run run(Clock clock, String stdin, String[] args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine command = Main.commandLine(new CliContext(clock,
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), () -> { }));
+        CommandLine command = Main.commandLine(TestCli.context(clock, stdin));
         command.setOut(new PrintWriter(out));
         command.setErr(new PrintWriter(err));
         int exit = command.execute(args);
@@ -239,13 +238,22 @@ class ScoreCommandTest {
 
     @ParameterizedTest(name = "mqlsync {0}")
     @ValueSource(strings = {"score", "score --model m.yaml", "score -m m.yaml -i x.jsonl --at yesterday",
-        "score -m m.yaml -i x.jsonl --colour", "", "frobnicate"})
+        "score -m m.yaml -i x.jsonl --colour", ""})
     void usageErrorsExitTwo(String commandLine) {
         Run run = run(commandLine.isEmpty() ? new String[0] : commandLine.split(" "));
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("Usage: mqlsync");
+    }
+
+    @Test
+    void aMisspeltCommandIsAUsageErrorWithASuggestion() {
+        Run run = run("valdate");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("Unmatched argument at index 0: 'valdate'", "Did you mean: mqlsync validate?");
     }
 
     @Test

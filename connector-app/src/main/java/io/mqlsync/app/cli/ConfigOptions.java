@@ -1,0 +1,16 @@
+package io.mqlsync.app.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** The options of every command that works on one CRM instance: its config file and the local state folder. */
+final class ConfigOptions {
+    @Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE",
+            description = "The instance config, e.g. config/instances/demo.yaml.")
+    Path config;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Folder for local state (${dataDir} in configs). Default: $MQLSYNC_DATA_DIR, else ./data.")
+    Optional<Path> dataDir = Optional.empty();
+}
