@@ -1,5 +1,6 @@
 package io.mqlsync.core.state.internal;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.mqlsync.core.state.StateStoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -35,18 +36,31 @@ public final class SqlRunner {
 
     /** Runs work that writes, in one transaction. */
     public <T> T write(String operation, String instance, Work<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollBack(connection, e);
-                throw e;
-            }
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
         } catch (SQLException e) {
             throw failed(operation, instance, e);
+        }
+        try (connection) {
+            connection.setAutoCommit(false);
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollBack(connection, e);
+            // sqlite-jdbc believes a transaction is open after its BEGIN failed (busy): never reuse such a connection
+            evict(connection);
+            throw failed(operation, instance, e);
+        } catch (RuntimeException e) {
+            rollBack(connection, e);
+            throw e;
+        }
+    }
+
+    private void evict(Connection connection) {
+        if (dataSource instanceof HikariDataSource pool) {
+            pool.evictConnection(connection);
         }
     }
 
