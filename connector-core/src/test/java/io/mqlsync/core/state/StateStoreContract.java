@@ -416,6 +416,17 @@ abstract class StateStoreContract {
     }
 
     @Test
+    void workersRacingForAFreeLeaseGetItOnce() throws Exception {
+        List<StateStore> workers = List.of(store, open(settings).forInstance(INSTANCE));
+        List<Optional<Lease>> results = ConcurrentLeases.race(workers, 4, Duration.ofMinutes(5));
+
+        assertThat(results).hasSize(8);
+        assertThat(results.stream().filter(Optional::isPresent).count()).isEqualTo(1);
+        assertThat(store.lease().current().map(Lease::holder)).isEqualTo(results.stream().flatMap(Optional::stream)
+                .map(Lease::holder).findFirst());
+    }
+
+    @Test
     void renewingOrReacquiringExtendsTheHoldersLeaseAndReleaseFreesIt() {
         Duration ttl = Duration.ofMinutes(5);
         store.lease().acquire("worker-a", ttl);
