@@ -1,7 +1,10 @@
 package io.mqlsync.core.state.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,5 +22,11 @@ class RedactionTest {
         "plain text               | lead 42: UNABLE_TO_LOCK_ROW                        | lead 42: UNABLE_TO_LOCK_ROW"})
     void masksEmailsAndTokensButNothingElse(String what, String text, String masked) {
         assertThat(Redaction.text(text)).isEqualTo(masked);
+    }
+
+    @Test
+    void aLongRunWithoutAnAtSignIsScannedInLinearTime() {
+        String noise = "x".repeat(200_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> assertThat(Redaction.text(noise)).isEqualTo(noise));
     }
 }
