@@ -6,29 +6,36 @@ import io.mqlsync.core.spi.Cursor;
 import io.mqlsync.core.spi.WriteResult;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What one written page leaves in the store, saved in one transaction: the checkpoint moves only with
  * the page's transitions and dead letters, so a crash leaves either all of them or none.
  *
- * @param stream      the read stream the page came from
- * @param resumeAt    where the stream's next read starts
- * @param recordsDone records processed in the stream so far, this page included
+ * @param position    the stream's new checkpoint; empty for a page that was not read from a stream
+ *                    (dead letters retried by id)
  * @param transitions the transitions of the page's written changes (repeats are recorded once)
  * @param failures    the page's changes the CRM refused, to keep as dead letters
  * @param written     leads whose change was written: their dead letters, if any, are resolved
  */
-public record PageCommit(ReadStream stream, Cursor resumeAt, long recordsDone, List<TransitionRecord> transitions,
+public record PageCommit(Optional<StreamPosition> position, List<TransitionRecord> transitions,
                          List<FailedChange> failures, List<LeadId> written) {
     public PageCommit {
-        Objects.requireNonNull(stream, "stream");
-        Objects.requireNonNull(resumeAt, "resumeAt");
-        if (recordsDone < 0) {
-            throw new IllegalArgumentException("recordsDone must not be negative");
-        }
+        Objects.requireNonNull(position, "position");
         transitions = List.copyOf(transitions);
         failures = List.copyOf(failures);
         written = List.copyOf(written);
+    }
+
+    /** A page read from {@code stream}, whose next read starts at {@code resumeAt}. */
+    public static PageCommit read(ReadStream stream, Cursor resumeAt, long recordsDone, List<TransitionRecord> transitions,
+                                  List<FailedChange> failures, List<LeadId> written) {
+        return new PageCommit(Optional.of(new StreamPosition(stream, resumeAt, recordsDone)), transitions, failures, written);
+    }
+
+    /** A page of dead letters retried by id: no stream moves. */
+    public static PageCommit retried(List<TransitionRecord> transitions, List<FailedChange> failures, List<LeadId> written) {
+        return new PageCommit(Optional.empty(), transitions, failures, written);
     }
 
     /**

@@ -39,7 +39,8 @@ public interface StateStore {
 
     /**
      * Saves a written page in one transaction: transitions, dead letters recorded and resolved, then
-     * the stream's checkpoint. On failure nothing is saved and the page is read again next time.
+     * the stream's checkpoint (if the page came from a stream). On failure nothing is saved and the page
+     * is read again next time.
      *
      * @return what was saved; never null
      */

@@ -100,7 +100,7 @@ abstract class StateStoreContract {
     @Test
     void aPageCommitSavesTransitionsDeadLettersResolutionsAndTheCheckpointTogether() {
         store.deadLetters().recordFailure(scoreChange("9"), new WriteResult.Failure("UNABLE_TO_LOCK_ROW", "locked"));
-        PageCommit page = new PageCommit(ReadStream.INCREMENTAL, new Cursor("page-2"), 200,
+        PageCommit page = PageCommit.read(ReadStream.INCREMENTAL, new Cursor("page-2"), 200,
                 List.of(transition("1", MqlStatus.NONE, MqlStatus.MQL, Transition.QUALIFIED, T0)),
                 List.of(new PageCommit.FailedChange(scoreChange("2"), new WriteResult.Failure("INVALID", "bad value"))),
                 List.of(new LeadId("1"), new LeadId("9")));
@@ -115,12 +115,30 @@ abstract class StateStoreContract {
     }
 
     @Test
+    void aRetriedPageResolvesOrReschedulesDeadLettersAndMovesNoStream() {
+        store.checkpoints().save(ReadStream.INCREMENTAL, new Cursor("page-1"), 100);
+        store.deadLetters().recordFailure(scoreChange("1"), new WriteResult.Failure("UNABLE_TO_LOCK_ROW", "locked"));
+        store.deadLetters().recordFailure(scoreChange("2"), new WriteResult.Failure("UNABLE_TO_LOCK_ROW", "locked"));
+        clock.advance(DeadLetterBackoff.DEFAULT.first());
+
+        PageCommitted saved = store.commitPage(PageCommit.retried(List.of(),
+                List.of(new PageCommit.FailedChange(scoreChange("2"), new WriteResult.Failure("UNABLE_TO_LOCK_ROW", "again"))),
+                List.of(new LeadId("1"))));
+
+        assertThat(saved).isEqualTo(new PageCommitted(0, 1, 1));
+        assertThat(store.deadLetters().find(new LeadId("1"))).isEmpty();
+        assertThat(store.deadLetters().find(new LeadId("2")).orElseThrow().attempts()).isEqualTo(2);
+        assertThat(store.checkpoints().find(ReadStream.INCREMENTAL).orElseThrow())
+                .isEqualTo(new Checkpoint(ReadStream.INCREMENTAL, new Cursor("page-1"), 100, T0));
+    }
+
+    @Test
     void aPageCommitThatFailsSavesNothingAndNamesTheOperation() throws SQLException {
         store.checkpoints().save(ReadStream.INCREMENTAL, new Cursor("page-1"), 100);
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute("DROP TABLE checkpoints"); // the checkpoint is the page's last write
         }
-        PageCommit page = new PageCommit(ReadStream.INCREMENTAL, new Cursor("page-2"), 200,
+        PageCommit page = PageCommit.read(ReadStream.INCREMENTAL, new Cursor("page-2"), 200,
                 List.of(transition("1", MqlStatus.NONE, MqlStatus.MQL, Transition.QUALIFIED, T0)),
                 List.of(new PageCommit.FailedChange(scoreChange("2"), new WriteResult.Failure("INVALID", "bad value"))),
                 List.of());
@@ -251,7 +269,7 @@ abstract class StateStoreContract {
         for (int i = 0; i < 1234; i++) {
             page.add(transition("lead-" + i, MqlStatus.NONE, MqlStatus.MQL, Transition.QUALIFIED, T0.plusSeconds(i / 3)));
         }
-        store.commitPage(new PageCommit(ReadStream.BACKFILL, new Cursor("c"), 1234, page, List.of(), List.of()));
+        store.commitPage(PageCommit.read(ReadStream.BACKFILL, new Cursor("c"), 1234, page, List.of(), List.of()));
 
         List<String> seen = new ArrayList<>();
         store.transitions().forEachBetween(T0, T0.plusSeconds(1000), t -> seen.add(t.lead().value()));

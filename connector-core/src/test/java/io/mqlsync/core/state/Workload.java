@@ -38,7 +38,7 @@ final class Workload {
                 Optional.empty(), 110, 45, 65, Quadrant.ROUTE,
                 new Attribution(Optional.of("newsletter"), Optional.of("email"), Optional.of("invite " + CONTACT_EMAIL)),
                 StoreFixtures.MODEL, clock.instant());
-        store.commitPage(new PageCommit(ReadStream.INCREMENTAL, new Cursor("1763632800000:51"), 2, List.of(qualified),
+        store.commitPage(PageCommit.read(ReadStream.INCREMENTAL, new Cursor("1763632800000:51"), 2, List.of(qualified),
                 List.of(new PageCommit.FailedChange(StoreFixtures.qualifyingChange("52", clock.instant().plusSeconds(3600)),
                         new WriteResult.Failure("INVALID_AUTH", "401 for Bearer " + TOKEN + " writing " + CONTACT_EMAIL))),
                 List.of(new LeadId("51"))));

@@ -10,6 +10,7 @@ import io.mqlsync.core.state.PageCommit;
 import io.mqlsync.core.state.PageCommitted;
 import io.mqlsync.core.state.RunLog;
 import io.mqlsync.core.state.StateStore;
+import io.mqlsync.core.state.StreamPosition;
 import io.mqlsync.core.state.TaskLedger;
 import io.mqlsync.core.state.TransitionHistory;
 import io.mqlsync.core.state.TransitionRecord;
@@ -94,7 +95,10 @@ public final class JdbcStateStore implements StateStore {
             for (LeadId lead : page.written()) {
                 resolved += deadLetters.resolve(c, lead) ? 1 : 0;
             }
-            checkpoints.save(c, page.stream(), page.resumeAt(), page.recordsDone());
+            if (page.position().isPresent()) {
+                StreamPosition position = page.position().get();
+                checkpoints.save(c, position.stream(), position.resumeAt(), position.recordsDone());
+            }
             return new PageCommitted(recorded, page.failures().size(), resolved);
         });
     }
