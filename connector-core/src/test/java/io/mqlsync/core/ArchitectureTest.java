@@ -42,6 +42,11 @@ class ArchitectureTest {
             .because("adapters and the engine see the vendor-neutral CallPolicy, never Resilience4j types");
 
     @ArchTest
+    static final ArchRule stateInternalsStayBehindTheStateApi = noClasses().that().resideOutsideOfPackage("io.mqlsync.core.state..")
+            .should().dependOnClassesThat().resideInAPackage("io.mqlsync.core.state.internal..")
+            .because("the engine and the app see StateDatabase and StateStore, never the JDBC detail");
+
+    @ArchTest
     static final ArchRule timeIsInjected = noClasses()
             .should().callMethod(Instant.class, "now")
             .orShould().callMethod(Clock.class, "systemUTC")

@@ -1,0 +1,46 @@
+package io.mqlsync.core.state;
+
+import io.mqlsync.core.model.LeadId;
+import io.mqlsync.core.model.OwnerId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Exactly-once handoff tasks across crashes and re-runs. The engine reserves a task (PENDING) before
+ * the create call and marks it CREATED with the CRM's id after; after a crash, the PENDING entries are
+ * the ones to ask the CRM about ({@code LeadSink.findTask}). Thread-safe.
+ */
+public interface TaskLedger {
+    /**
+     * Records the task as pending unless the key is already in the ledger, in which case the existing
+     * entry wins unchanged (its owner, its state): a re-run reuses the first owner and sees a task that
+     * was already created.
+     *
+     * @param owner the owner chosen for the task; empty leaves it to the CRM's default
+     * @return the entry now in the ledger; never null
+     */
+    TaskEntry reserve(String idempotencyKey, LeadId lead, Optional<OwnerId> owner);
+
+    /**
+     * Marks a reserved task created. Idempotent: a task already created keeps its first CRM id (the
+     * returned entry shows it, so a caller can tell a second id apart).
+     *
+     * @return the entry now in the ledger
+     * @throws IllegalStateException when the key was never reserved
+     */
+    TaskEntry markCreated(String idempotencyKey, String crmTaskId);
+
+    /** @return the entry for the key; empty when it was never reserved or was discarded */
+    Optional<TaskEntry> find(String idempotencyKey);
+
+    /** @return every pending entry, oldest first: what to ask the CRM about after a crash; never null */
+    List<TaskEntry> pending();
+
+    /**
+     * Forgets a pending task the CRM confirmed it does not have and that is no longer owed (the lead
+     * was rejected meanwhile). A created task is never discarded.
+     *
+     * @return whether a pending entry was removed
+     */
+    boolean discard(String idempotencyKey);
+}

@@ -1,0 +1,491 @@
+package io.mqlsync.core.state;
+
+import static io.mqlsync.core.state.StoreFixtures.qualifyingChange;
+import static io.mqlsync.core.state.StoreFixtures.recycled;
+import static io.mqlsync.core.state.StoreFixtures.scoreChange;
+import static io.mqlsync.core.state.StoreFixtures.transition;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mqlsync.core.model.LeadId;
+import io.mqlsync.core.model.MqlStatus;
+import io.mqlsync.core.model.OwnerId;
+import io.mqlsync.core.model.Transition;
+import io.mqlsync.core.planning.TaskPriority;
+import io.mqlsync.core.spi.CallKind;
+import io.mqlsync.core.spi.Cursor;
+import io.mqlsync.core.spi.WriteResult;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link StateStore} database must do; run against SQLite and embedded PostgreSQL by its
+ * subclasses. Each test gets a fresh, empty database.
+ */
+abstract class StateStoreContract {
+    static final Instant T0 = Instant.parse("2026-11-20T10:00:00Z");
+    static final String INSTANCE = "acme-hubspot";
+
+    final MutableClock clock = new MutableClock(T0);
+    final List<StateDatabase> opened = new ArrayList<>();
+    StateStoreSettings settings;
+    StateDatabase db;
+    StateStore store;
+
+    /** Settings of a new, empty database. */
+    abstract StateStoreSettings freshDatabase() throws Exception;
+
+    @BeforeEach
+    void openStore() throws Exception {
+        settings = freshDatabase();
+        db = open(settings);
+        store = db.forInstance(INSTANCE);
+    }
+
+    @AfterEach
+    void closeDatabases() {
+        opened.forEach(StateDatabase::close);
+    }
+
+    StateDatabase open(StateStoreSettings with) {
+        StateDatabase database = StateDatabase.open(with, clock);
+        opened.add(database);
+        return database;
+    }
+
+    /** Closes the database and opens it again, as a new process after a crash would. */
+    StateStore reopen() {
+        db.close();
+        db = open(settings);
+        store = db.forInstance(INSTANCE);
+        return store;
+    }
+
+    // --- checkpoints
+
+    @Test
+    void aStreamWithoutCheckpointHasNone() {
+        assertThat(store.checkpoints().find(ReadStream.INCREMENTAL)).isEmpty();
+    }
+
+    @Test
+    void eachStreamKeepsItsOwnCheckpointUntilCleared() {
+        store.checkpoints().save(ReadStream.INCREMENTAL, new Cursor("inc-1"), 10);
+        store.checkpoints().save(ReadStream.BACKFILL, new Cursor("all-1"), 500);
+        clock.advance(Duration.ofMinutes(1));
+        store.checkpoints().save(ReadStream.BACKFILL, new Cursor("all-2"), 1000);
+
+        assertThat(store.checkpoints().find(ReadStream.INCREMENTAL)).contains(
+                new Checkpoint(ReadStream.INCREMENTAL, new Cursor("inc-1"), 10, T0));
+        assertThat(store.checkpoints().find(ReadStream.BACKFILL)).contains(
+                new Checkpoint(ReadStream.BACKFILL, new Cursor("all-2"), 1000, T0.plusSeconds(60)));
+        store.checkpoints().clear(ReadStream.BACKFILL);
+        assertThat(store.checkpoints().find(ReadStream.BACKFILL)).isEmpty();
+        assertThat(store.checkpoints().find(ReadStream.INCREMENTAL)).isPresent();
+        assertThat(store.checkpoints().find(ReadStream.RESCORE_SWEEP)).isEmpty();
+    }
+
+    // --- a page commit
+
+    @Test
+    void aPageCommitSavesTransitionsDeadLettersResolutionsAndTheCheckpointTogether() {
+        store.deadLetters().recordFailure(scoreChange("9"), new WriteResult.Failure("UNABLE_TO_LOCK_ROW", "locked"));
+        PageCommit page = PageCommit.read(ReadStream.INCREMENTAL, new Cursor("page-2"), 200,
+                List.of(transition("1", MqlStatus.NONE, MqlStatus.MQL, Transition.QUALIFIED, T0)),
+                List.of(new PageCommit.FailedChange(scoreChange("2"), new WriteResult.Failure("INVALID", "bad value"))),
+                List.of(new LeadId("1"), new LeadId("9")));
+
+        PageCommitted saved = store.commitPage(page);
+
+        assertThat(saved).isEqualTo(new PageCommitted(1, 1, 1));
+        assertThat(store.checkpoints().find(ReadStream.INCREMENTAL).orElseThrow().cursor()).isEqualTo(new Cursor("page-2"));
+        assertThat(store.transitions().ofLead(new LeadId("1"))).hasSize(1);
+        assertThat(store.deadLetters().find(new LeadId("2"))).isPresent();
+        assertThat(store.deadLetters().find(new LeadId("9"))).isEmpty();
+    }
+
+    @Test
+    void aRetriedPageResolvesOrReschedulesDeadLettersAndMovesNoStream() {
+        store.checkpoints().save(ReadStream.INCREMENTAL, new Cursor("page-1"), 100);
+        store.deadLetters().recordFailure(scoreChange("1"), new WriteResult.Failure("UNABLE_TO_LOCK_ROW", "locked"));
+        store.deadLetters().recordFailure(scoreChange("2"), new WriteResult.Failure("UNABLE_TO_LOCK_ROW", "locked"));
+        clock.advance(DeadLetterBackoff.DEFAULT.first());
+
+        PageCommitted saved = store.commitPage(PageCommit.retried(List.of(),
+                List.of(new PageCommit.FailedChange(scoreChange("2"), new WriteResult.Failure("UNABLE_TO_LOCK_ROW", "again"))),
+                List.of(new LeadId("1"))));
+
+        assertThat(saved).isEqualTo(new PageCommitted(0, 1, 1));
+        assertThat(store.deadLetters().find(new LeadId("1"))).isEmpty();
+        assertThat(store.deadLetters().find(new LeadId("2")).orElseThrow().attempts()).isEqualTo(2);
+        assertThat(store.checkpoints().find(ReadStream.INCREMENTAL).orElseThrow())
+                .isEqualTo(new Checkpoint(ReadStream.INCREMENTAL, new Cursor("page-1"), 100, T0));
+    }
+
+    @Test
+    void aPageCommitThatFailsSavesNothingAndNamesTheOperation() throws SQLException {
+        store.checkpoints().save(ReadStream.INCREMENTAL, new Cursor("page-1"), 100);
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE checkpoints"); // the checkpoint is the page's last write
+        }
+        PageCommit page = PageCommit.read(ReadStream.INCREMENTAL, new Cursor("page-2"), 200,
+                List.of(transition("1", MqlStatus.NONE, MqlStatus.MQL, Transition.QUALIFIED, T0)),
+                List.of(new PageCommit.FailedChange(scoreChange("2"), new WriteResult.Failure("INVALID", "bad value"))),
+                List.of());
+
+        assertThatThrownBy(() -> store.commitPage(page)).isInstanceOf(StateStoreException.class)
+                .hasMessage("state store: commitPage failed for instance " + INSTANCE);
+        assertThat(store.transitions().ofLead(new LeadId("1"))).isEmpty();
+        assertThat(store.deadLetters().count()).isZero();
+    }
+
+    // --- run log
+
+    @Test
+    void aRunIsRunningUntilFinishedThenKeepsCountsCallsErrorsAndDuration() {
+        RunRecord started = store.runs().start(RunMode.SYNC);
+        assertThat(started.outcome()).isEqualTo(RunOutcome.RUNNING);
+        assertThat(started.finishedAt()).isEmpty();
+        clock.advance(Duration.ofSeconds(42));
+        RunCounts counts = new RunCounts(1000, 990, 120, 12, 3, 2, 1, 12, 4);
+        RunSummary summary = new RunSummary(counts, Map.of(CallKind.SEARCH, 10L, CallKind.WRITE, 13L),
+                List.of("lead 17: INVALID_EMAIL_ADDRESS", "lead 18: UNABLE_TO_LOCK_ROW"));
+
+        RunRecord finished = store.runs().finish(started.id(), RunOutcome.RECORDS_FAILED, summary);
+
+        assertThat(finished.outcome()).isEqualTo(RunOutcome.RECORDS_FAILED);
+        assertThat(finished.duration()).contains(Duration.ofSeconds(42));
+        assertThat(finished.summary()).isEqualTo(summary);
+        assertThat(finished.summary().totalApiCalls()).isEqualTo(23);
+        assertThat(store.runs().find(started.id())).contains(finished);
+    }
+
+    @Test
+    void startingARunMarksAnUnfinishedOneInterrupted() {
+        RunRecord crashed = store.runs().start(RunMode.BACKFILL);
+        clock.advance(Duration.ofMinutes(15));
+        reopen().runs().start(RunMode.BACKFILL);
+
+        assertThat(store.runs().find(crashed.id()).orElseThrow().outcome()).isEqualTo(RunOutcome.INTERRUPTED);
+        assertThatThrownBy(() -> store.runs().finish(crashed.id(), RunOutcome.SUCCEEDED, RunSummary.empty()))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aRunFinishesOnceAndOnlyWithAFinalOutcome() {
+        RunId run = store.runs().start(RunMode.SYNC).id();
+        assertThatThrownBy(() -> store.runs().finish(run, RunOutcome.RUNNING, RunSummary.empty()))
+                .isInstanceOf(IllegalArgumentException.class);
+        store.runs().finish(run, RunOutcome.SUCCEEDED, RunSummary.empty());
+        assertThatThrownBy(() -> store.runs().finish(run, RunOutcome.FAILED, RunSummary.empty()))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> store.runs().finish(new RunId("unknown"), RunOutcome.FAILED, RunSummary.empty()))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void recentRunsComeLatestFirstAndLastSucceededSkipsFailedOnes() {
+        RunId first = store.runs().start(RunMode.SYNC).id();
+        store.runs().finish(first, RunOutcome.SUCCEEDED, RunSummary.empty());
+        RunId second = store.runs().start(RunMode.SYNC).id();
+        store.runs().finish(second, RunOutcome.FAILED, RunSummary.empty());
+        RunId third = store.runs().start(RunMode.DRY_RUN).id();
+
+        assertThat(store.runs().recent(10)).extracting(RunRecord::id).containsExactly(third, second, first);
+        assertThat(store.runs().recent(2)).extracting(RunRecord::id).containsExactly(third, second);
+        assertThat(store.runs().lastSucceeded().map(RunRecord::id)).contains(first);
+        assertThat(db.forInstance("other").runs().recent(10)).isEmpty();
+    }
+
+    @Test
+    void runErrorsAreCappedCutAndMasked() {
+        RunId run = store.runs().start(RunMode.SYNC).id();
+        List<String> errors = new ArrayList<>();
+        errors.add("lead 5: refused for " + StoreFixtures.CONTACT_EMAIL + " with Bearer " + StoreFixtures.TOKEN);
+        errors.add("x".repeat(5000));
+        for (int i = 0; i < 200; i++) {
+            errors.add("lead " + i + ": INVALID");
+        }
+        RunSummary stored = store.runs().finish(run, RunOutcome.RECORDS_FAILED,
+                new RunSummary(RunCounts.zero(), Map.of(), errors)).summary();
+
+        assertThat(stored.errors()).hasSize(RunSummary.MAX_ERRORS);
+        assertThat(stored.errors().get(0)).isEqualTo("lead 5: refused for *** with Bearer ***");
+        assertThat(stored.errors().get(1)).hasSize(RunSummary.MAX_ERROR_LENGTH);
+    }
+
+    // --- transition history
+
+    @Test
+    void aRepeatedIdenticalTransitionIsRecordedOnce() {
+        TransitionRecord converted = transition("00Q1", MqlStatus.MQL, MqlStatus.SQL, Transition.PROMOTED_SQL, T0);
+        assertThat(store.transitions().record(converted)).isTrue();
+        for (int run = 1; run <= 3; run++) {
+            TransitionRecord again = transition("00Q1", MqlStatus.MQL, MqlStatus.SQL, Transition.PROMOTED_SQL,
+                    T0.plus(Duration.ofMinutes(15L * run)));
+            assertThat(store.transitions().record(again)).isFalse();
+        }
+        assertThat(store.transitions().ofLead(new LeadId("00Q1"))).containsExactly(converted);
+    }
+
+    @Test
+    void theSameStepAfterAnotherOneIsRecordedAgain() {
+        store.transitions().record(transition("7", MqlStatus.NONE, MqlStatus.MQL, Transition.QUALIFIED, T0));
+        store.transitions().record(recycled("7", "timing", T0.plusSeconds(60)));
+        store.transitions().record(transition("7", MqlStatus.RECYCLED, MqlStatus.MQL, Transition.QUALIFIED, T0.plusSeconds(120)));
+        assertThat(store.transitions().record(recycled("7", "timing", T0.plusSeconds(180)))).isTrue();
+        assertThat(store.transitions().record(recycled("7", "unresponsive", T0.plusSeconds(240)))).isTrue();
+
+        assertThat(store.transitions().ofLead(new LeadId("7"))).hasSize(5);
+        assertThat(store.transitions().latest(new LeadId("7")).orElseThrow().reason().orElseThrow().value()).isEqualTo("unresponsive");
+    }
+
+    @Test
+    void aRangeHoldsItsStartButNotItsEndInTimeOrder() {
+        store.transitions().record(transition("2", MqlStatus.NONE, MqlStatus.MQL, Transition.QUALIFIED, T0.plusSeconds(10)));
+        store.transitions().record(transition("1", MqlStatus.NONE, MqlStatus.MQL, Transition.QUALIFIED, T0));
+        store.transitions().record(transition("3", MqlStatus.NONE, MqlStatus.MQL, Transition.QUALIFIED, T0.plusSeconds(20)));
+        db.forInstance("other").transitions().record(transition("4", MqlStatus.NONE, MqlStatus.MQL, Transition.QUALIFIED, T0));
+
+        assertThat(store.transitions().between(T0, T0.plusSeconds(20))).extracting(t -> t.lead().value())
+                .containsExactly("1", "2");
+        assertThat(store.transitions().between(T0.plusSeconds(1), T0.plusSeconds(21))).extracting(t -> t.lead().value())
+                .containsExactly("2", "3");
+    }
+
+    @Test
+    void aLongRangeIsReadInOrderAcrossChunks() {
+        List<TransitionRecord> page = new ArrayList<>();
+        for (int i = 0; i < 1234; i++) {
+            page.add(transition("lead-" + i, MqlStatus.NONE, MqlStatus.MQL, Transition.QUALIFIED, T0.plusSeconds(i / 3)));
+        }
+        store.commitPage(PageCommit.read(ReadStream.BACKFILL, new Cursor("c"), 1234, page, List.of(), List.of()));
+
+        List<String> seen = new ArrayList<>();
+        store.transitions().forEachBetween(T0, T0.plusSeconds(1000), t -> seen.add(t.lead().value()));
+
+        assertThat(seen).containsExactlyElementsOf(page.stream().map(t -> t.lead().value()).toList());
+    }
+
+    @Test
+    void aTransitionReadsBackAsRecorded() {
+        TransitionRecord qualified = transition("1", MqlStatus.RECYCLED, MqlStatus.MQL, Transition.QUALIFIED, T0);
+        TransitionRecord rejected = recycled("1", "no_budget", T0.plusMillis(1500));
+        store.transitions().record(qualified);
+        store.transitions().record(rejected);
+
+        assertThat(store.transitions().ofLead(new LeadId("1"))).containsExactly(qualified, rejected);
+    }
+
+    // --- task ledger
+
+    @Test
+    void aPendingTaskSurvivesACrashWithItsOwnerAndARerunReusesIt() {
+        String key = "acme-hubspot:51:1";
+        store.tasks().reserve(key, new LeadId("51"), Optional.of(new OwnerId("owner-1")));
+        // crash between the create call and recording its result
+
+        StateStore restarted = reopen();
+        assertThat(restarted.tasks().pending()).extracting(TaskEntry::idempotencyKey).containsExactly(key);
+        TaskEntry rerun = restarted.tasks().reserve(key, new LeadId("51"), Optional.of(new OwnerId("owner-2")));
+        assertThat(rerun.owner()).contains(new OwnerId("owner-1"));
+        assertThat(rerun.state()).isEqualTo(TaskState.PENDING);
+
+        clock.advance(Duration.ofSeconds(5));
+        TaskEntry created = restarted.tasks().markCreated(key, "task-900");
+        assertThat(created.state()).isEqualTo(TaskState.CREATED);
+        assertThat(created.crmTaskId()).contains("task-900");
+        assertThat(created.createdAt()).contains(T0.plusSeconds(5));
+        assertThat(restarted.tasks().pending()).isEmpty();
+        assertThat(restarted.tasks().reserve(key, new LeadId("51"), Optional.empty())).isEqualTo(created);
+    }
+
+    @Test
+    void markingCreatedTwiceKeepsTheFirstTaskId() {
+        store.tasks().reserve("k", new LeadId("1"), Optional.empty());
+        store.tasks().markCreated("k", "task-1");
+        assertThat(store.tasks().markCreated("k", "task-2").crmTaskId()).contains("task-1");
+        assertThatThrownBy(() -> store.tasks().markCreated("never-reserved", "task-3"))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void onlyAPendingTaskIsDiscarded() {
+        store.tasks().reserve("pending", new LeadId("1"), Optional.empty());
+        store.tasks().reserve("created", new LeadId("2"), Optional.empty());
+        store.tasks().markCreated("created", "task-2");
+
+        assertThat(store.tasks().discard("pending")).isTrue();
+        assertThat(store.tasks().discard("created")).isFalse();
+        assertThat(store.tasks().find("pending")).isEmpty();
+        assertThat(store.tasks().find("created")).isPresent();
+        assertThat(db.forInstance("other").tasks().find("created")).isEmpty();
+    }
+
+    // --- round robin
+
+    @Test
+    void aPoolStartsAtZeroAndAdvancesByOnePerPoolAndInstance() {
+        assertThat(store.roundRobin().getAndAdvance("pool:a,b")).isZero();
+        assertThat(store.roundRobin().getAndAdvance("pool:a,b")).isEqualTo(1);
+        assertThat(store.roundRobin().getAndAdvance("pool:c")).isZero();
+        assertThat(db.forInstance("other").roundRobin().getAndAdvance("pool:a,b")).isZero();
+        assertThat(reopen().roundRobin().getAndAdvance("pool:a,b")).isEqualTo(2);
+    }
+
+    @Test
+    void concurrentWorkersNeitherShareNorSkipAPosition() throws Exception {
+        List<StateStore> workers = List.of(store, open(settings).forInstance(INSTANCE));
+        int threadsPerWorker = 3;
+        int turnsPerThread = 40;
+
+        List<Long> positions = ConcurrentTurns.take(workers, threadsPerWorker, turnsPerThread, "pool:o1,o2,o3");
+
+        int total = workers.size() * threadsPerWorker * turnsPerThread;
+        assertThat(positions).hasSize(total).doesNotHaveDuplicates();
+        assertThat(positions).allMatch(p -> p >= 0 && p < total);
+        assertThat(store.roundRobin().getAndAdvance("pool:o1,o2,o3")).isEqualTo(total);
+    }
+
+    // --- dead letters
+
+    @Test
+    void aDeadLetterIsDueAfterABackoffThatDoublesUpToItsCap() {
+        StateStore backingOff = open(settings.withBackoff(new DeadLetterBackoff(Duration.ofMinutes(1), 2, Duration.ofMinutes(5))))
+                .forInstance(INSTANCE);
+        LeadId lead = new LeadId("77");
+        List<Duration> waits = new ArrayList<>();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            DeadLetter letter = backingOff.deadLetters().recordFailure(scoreChange("77"),
+                    new WriteResult.Failure("UNABLE_TO_LOCK_ROW", "row locked, attempt " + attempt));
+            assertThat(letter.attempts()).isEqualTo(attempt);
+            Duration wait = Duration.between(clock.instant(), letter.nextAttemptAt());
+            waits.add(wait);
+            clock.advance(wait.minusSeconds(1));
+            assertThat(backingOff.deadLetters().due(10)).isEmpty();
+            clock.advance(Duration.ofSeconds(1));
+            assertThat(backingOff.deadLetters().due(10)).extracting(DeadLetter::lead).containsExactly(lead);
+        }
+        assertThat(waits).containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(4),
+                Duration.ofMinutes(5), Duration.ofMinutes(5));
+        DeadLetter last = backingOff.deadLetters().find(lead).orElseThrow();
+        assertThat(last.firstFailedAt()).isEqualTo(T0);
+        assertThat(last.message()).isEqualTo("row locked, attempt 5");
+    }
+
+    @Test
+    void aDeadLetterKeepsTheChangeButOnlyTheOutlineOfItsTask() {
+        Instant due = T0.plus(Duration.ofHours(4));
+        DeadLetter letter = store.deadLetters().recordFailure(qualifyingChange("51", due),
+                new WriteResult.Failure("VALIDATION_ERROR", "Property lifecyclestage was not valid"));
+
+        assertThat(letter.change().task()).isEmpty();
+        assertThat(letter.task()).contains(new TaskOutline("acme:51:1", Optional.of(new OwnerId("owner-7")), due, TaskPriority.HIGH));
+        assertThat(letter.change().newOwner()).contains(new OwnerId("owner-7"));
+        assertThat(letter.change().cleared()).containsExactly("mql_rejection_reason");
+        assertThat(letter.change().properties()).containsEntry("mql_status", "MQL")
+                .containsEntry("mql_reasons", "Requested a demo; utm google / cpc, campaign ***");
+        assertThat(letter.nextAttemptAt()).isEqualTo(T0.plus(DeadLetterBackoff.DEFAULT.first()));
+    }
+
+    @Test
+    void dueDeadLettersComeLongestOverdueFirstUpToTheLimitAndResolvingRemovesThem() {
+        for (String lead : List.of("3", "1", "2")) {
+            store.deadLetters().recordFailure(scoreChange(lead), new WriteResult.Failure("E", "m"));
+            clock.advance(Duration.ofSeconds(1));
+        }
+        clock.advance(Duration.ofDays(1));
+
+        assertThat(store.deadLetters().due(2)).extracting(d -> d.lead().value()).containsExactly("3", "1");
+        assertThat(store.deadLetters().resolve(new LeadId("3"))).isTrue();
+        assertThat(store.deadLetters().resolve(new LeadId("3"))).isFalse();
+        assertThat(store.deadLetters().due(10)).extracting(d -> d.lead().value()).containsExactly("1", "2");
+        assertThat(store.deadLetters().count()).isEqualTo(2);
+        assertThat(db.forInstance("other").deadLetters().count()).isZero();
+    }
+
+    // --- lease
+
+    @Test
+    void aLeaseIsRefusedToOthersUntilItExpiresThenTakenOver() {
+        Duration ttl = Duration.ofMinutes(5);
+        StateStore otherWorker = open(settings).forInstance(INSTANCE);
+        assertThat(store.lease().acquire("worker-a", ttl)).contains(new Lease("worker-a", T0, T0.plus(ttl)));
+
+        clock.advance(ttl.minusSeconds(1));
+        assertThat(otherWorker.lease().acquire("worker-b", ttl)).isEmpty();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(otherWorker.lease().acquire("worker-b", ttl)).isPresent();
+
+        assertThat(store.lease().renew("worker-a", ttl)).isFalse();
+        store.lease().release("worker-a");
+        assertThat(store.lease().current().map(Lease::holder)).contains("worker-b");
+        assertThat(db.forInstance("other").lease().acquire("worker-a", ttl)).isPresent();
+    }
+
+    @Test
+    void workersRacingForAFreeLeaseGetItOnce() throws Exception {
+        List<StateStore> workers = List.of(store, open(settings).forInstance(INSTANCE));
+        List<Optional<Lease>> results = ConcurrentLeases.race(workers, 4, Duration.ofMinutes(5));
+
+        assertThat(results).hasSize(8);
+        assertThat(results.stream().filter(Optional::isPresent).count()).isEqualTo(1);
+        assertThat(store.lease().current().map(Lease::holder)).isEqualTo(results.stream().flatMap(Optional::stream)
+                .map(Lease::holder).findFirst());
+    }
+
+    @Test
+    void renewingOrReacquiringExtendsTheHoldersLeaseAndReleaseFreesIt() {
+        Duration ttl = Duration.ofMinutes(5);
+        store.lease().acquire("worker-a", ttl);
+        clock.advance(Duration.ofMinutes(4));
+        assertThat(store.lease().renew("worker-a", ttl)).isTrue();
+        assertThat(store.lease().current().orElseThrow().expiresAt()).isEqualTo(T0.plus(Duration.ofMinutes(9)));
+        clock.advance(Duration.ofMinutes(4));
+        assertThat(store.lease().acquire("worker-a", ttl)).isPresent();
+        assertThat(store.lease().acquire("worker-b", ttl)).isEmpty();
+
+        store.lease().release("worker-a");
+        assertThat(store.lease().current()).isEmpty();
+        assertThat(store.lease().acquire("worker-b", ttl)).isPresent();
+    }
+
+    // --- migrations, isolation, privacy
+
+    @Test
+    void migratingAnUpToDateDatabaseAgainChangesNothing() throws SQLException {
+        store.checkpoints().save(ReadStream.INCREMENTAL, new Cursor("kept"), 1);
+        int applied = SchemaHistory.rows(db);
+        assertThat(applied).isPositive();
+
+        reopen();
+        StateStore again = reopen();
+
+        assertThat(SchemaHistory.rows(db)).isEqualTo(applied);
+        assertThat(again.checkpoints().find(ReadStream.INCREMENTAL).orElseThrow().cursor()).isEqualTo(new Cursor("kept"));
+    }
+
+    @Test
+    void noTableHoldsAnEmailAddressOrATokenAfterARealisticWorkload() throws SQLException {
+        Workload.run(store, clock);
+
+        List<String> texts = TableScan.everyTextValue(db);
+
+        assertThat(texts).isNotEmpty();
+        assertThat(texts).noneMatch(t -> t.contains(StoreFixtures.CONTACT_EMAIL))
+                .noneMatch(t -> t.contains(StoreFixtures.TOKEN))
+                .noneMatch(t -> t.toLowerCase().contains("jane"));
+        // the only '@' allowed anywhere is the one in a model id (name@version)
+        assertThat(texts).noneMatch(t -> t.replace(StoreFixtures.MODEL, "").contains("@"));
+    }
+}
