@@ -9,7 +9,7 @@ import io.mqlsync.core.spi.OwnerDirectory;
 import io.mqlsync.core.spi.SchemaRequirements;
 import io.mqlsync.core.spi.SchemaSetup;
 import io.mqlsync.salesforce.client.SalesforceOAuth;
-import io.mqlsync.salesforce.client.SalesforceSession;
+import io.mqlsync.salesforce.client.SalesforceLogin;
 import io.mqlsync.salesforce.mapping.CustomFieldNames;
 import io.mqlsync.salesforce.mapping.HandoffTaskRecords;
 import io.mqlsync.salesforce.mapping.LeadChangeRecords;
@@ -22,8 +22,9 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 
 /**
- * One open Salesforce org: a partner API session (OAuth over one OkHttp client) and the SPI parts on it.
- * The parts are not thread-safe; the engine uses them from one thread.
+ * One open Salesforce org: an OAuth session (over one OkHttp client) and the SPI parts on it, each with a
+ * partner connection of its own, so different parts may be used from different threads at once. Each part
+ * is not thread-safe by itself.
  */
 public final class SalesforceAdapter implements CrmAdapter {
     /** Connect and read timeout of every request; a large query page can take tens of seconds. */
@@ -37,18 +38,18 @@ public final class SalesforceAdapter implements CrmAdapter {
     private final SchemaSetup schema;
     private final MetadataPackage metadataPackage;
 
-    private SalesforceAdapter(OkHttpClient http, SalesforceSession session, SalesforceSettings settings, AdapterContext context) {
+    private SalesforceAdapter(OkHttpClient http, SalesforceLogin login, SalesforceSettings settings, AdapterContext context) {
         this.http = http;
         LeadFieldMap fields = new LeadFieldMap(settings.object(), context.fields());
         CustomFieldNames names = new CustomFieldNames(context.writeBack());
-        this.leads = new SalesforceLeadSource(session, new SalesforceLeadReader(settings.object(), fields, names),
+        this.leads = new SalesforceLeadSource(login.newSession(), new SalesforceLeadReader(settings.object(), fields, names),
                 settings.object(), names);
-        this.engagement = new SalesforceEngagementSource(session, settings.object());
+        this.engagement = new SalesforceEngagementSource(login.newSession(), settings.object());
         // The task's due date is taken in UTC: the adapter is not given the business-hours zone.
-        this.sink = new SalesforceLeadSink(session, new LeadChangeRecords(settings.object(), fields, names),
+        this.sink = new SalesforceLeadSink(login.newSession(), new LeadChangeRecords(settings.object(), fields, names),
                 HandoffTaskRecords.utc());
-        this.owners = new SalesforceOwnerDirectory(session);
-        this.schema = new SalesforceSchemaSetup(session, settings.object(), fields);
+        this.owners = new SalesforceOwnerDirectory(login.newSession());
+        this.schema = new SalesforceSchemaSetup(login.newSession(), settings.object(), fields);
         this.metadataPackage = new MetadataPackage(settings.object(), fields, settings.apiVersion());
     }
 
@@ -57,8 +58,8 @@ public final class SalesforceAdapter implements CrmAdapter {
                 .callTimeout(TIMEOUT.multipliedBy(2)).build();
         try {
             SalesforceOAuth oauth = new SalesforceOAuth(settings.credentials(), http, context.clock());
-            SalesforceSession session = SalesforceSession.open(oauth, context.calls(), settings.apiVersion(), TIMEOUT);
-            return new SalesforceAdapter(http, session, settings, context);
+            SalesforceLogin login = SalesforceLogin.open(oauth, context.calls(), settings.apiVersion(), TIMEOUT);
+            return new SalesforceAdapter(http, login, settings, context);
         } catch (RuntimeException e) {
             release(http);
             throw e;

@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -117,6 +121,35 @@ class SalesforceLeadSinkTest {
             assertThat(adapter.sink().write(changes)).hasSize(450).allMatch(WriteResult::isWritten);
         }
         assertThat(org.sandbox.journal().calls(SoapOperation.UPDATE)).isEqualTo(3);
+    }
+
+    @Test
+    void theNextPageCanBeReadWhileThisOneIsWritten() throws Exception {
+        List<LeadChange> changes = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            changes.add(scores(lead(), Integer.toString(i)));
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try (SalesforceAdapter adapter = org.openLeads()) {
+            Future<List<WriteResult>> written = threads.submit(() -> adapter.sink().write(changes));
+            Future<Integer> read = threads.submit(() -> {
+                int n = 0;
+                Optional<io.mqlsync.core.spi.Cursor> cursor = Optional.empty();
+                while (true) {
+                    io.mqlsync.core.spi.LeadPage page = adapter.leads().all(cursor, Optional.empty(), 200);
+                    n += page.leads().size();
+                    cursor = Optional.of(page.resumeAt());
+                    if (!page.hasMore()) {
+                        return n;
+                    }
+                }
+            });
+
+            assertThat(written.get(30, TimeUnit.SECONDS)).hasSize(600).allMatch(WriteResult::isWritten);
+            assertThat(read.get(30, TimeUnit.SECONDS)).isEqualTo(600);
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
