@@ -25,9 +25,9 @@ public final class Soql {
         return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
-    /** A date-time literal (unquoted, whole seconds, UTC). */
+    /** A date-time literal (unquoted, UTC, to the millisecond as Salesforce keeps it). */
     public static String dateTime(Instant at) {
-        return at.truncatedTo(ChronoUnit.SECONDS).toString();
+        return at.truncatedTo(ChronoUnit.MILLIS).toString();
     }
 
     /**
