@@ -1,6 +1,7 @@
 package io.mqlsync.salesforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mqlsync.core.model.CanonicalField;
 import io.mqlsync.core.model.CrmState;
@@ -9,7 +10,9 @@ import io.mqlsync.core.model.MqlStatus;
 import io.mqlsync.core.spi.Cursor;
 import io.mqlsync.core.spi.LeadPage;
 import io.mqlsync.core.spi.LeadSource;
+import io.mqlsync.core.spi.PermanentCrmException;
 import io.mqlsync.core.spi.SourceLead;
+import io.mqlsync.sandbox.salesforce.SoapCallRule;
 import io.mqlsync.sandbox.salesforce.SoapOperation;
 import java.time.Duration;
 import java.time.Instant;
@@ -123,6 +126,31 @@ class SalesforceLeadSourceTest {
             assertThat(ids(all)).containsExactlyElementsOf(ids);
         }
         assertThat(org.sandbox.journal().faults()).containsEntry("INVALID_QUERY_LOCATOR", 1L);
+    }
+
+    @Test
+    void aServerFaultIsRetriedWithBackoffAndTheReadGoesOn() {
+        insertLeads(3);
+        try (SalesforceAdapter adapter = org.openLeads()) {
+            org.sandbox.admin().addCallRule(SoapCallRule.fault("SERVER_UNAVAILABLE", "maintenance")
+                    .withOperation(SoapOperation.QUERY).withTimes(2));
+
+            assertThat(adapter.leads().changed(Optional.empty(), 200).leads()).hasSize(3);
+        }
+        assertThat(org.sandbox.journal().faults()).containsEntry("SERVER_UNAVAILABLE", 2L);
+        assertThat(org.waits).hasSize(2);
+    }
+
+    @Test
+    void aFaultThatWillRecurStopsTheReadAtOnce() {
+        try (SalesforceAdapter adapter = org.openLeads()) {
+            org.sandbox.admin().addCallRule(SoapCallRule.fault("INVALID_FIELD", "No such column").withOperation(SoapOperation.QUERY));
+
+            assertThatThrownBy(() -> adapter.leads().changed(Optional.empty(), 200))
+                    .isInstanceOf(PermanentCrmException.class).hasMessageContaining("INVALID_FIELD");
+        }
+        assertThat(org.sandbox.journal().calls(SoapOperation.QUERY)).isEqualTo(1);
+        assertThat(org.waits).isEmpty();
     }
 
     @Test
