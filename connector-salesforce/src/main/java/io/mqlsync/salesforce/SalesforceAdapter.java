@@ -45,9 +45,8 @@ public final class SalesforceAdapter implements CrmAdapter {
         this.leads = new SalesforceLeadSource(login.newSession(), new SalesforceLeadReader(settings.object(), fields, names),
                 settings.object(), names);
         this.engagement = new SalesforceEngagementSource(login.newSession(), settings.object());
-        // The task's due date is taken in UTC: the adapter is not given the business-hours zone.
         this.sink = new SalesforceLeadSink(login.newSession(), new LeadChangeRecords(settings.object(), fields, names),
-                HandoffTaskRecords.utc());
+                new HandoffTaskRecords());
         this.owners = new SalesforceOwnerDirectory(login.newSession());
         this.schema = new SalesforceSchemaSetup(login.newSession(), settings.object(), fields);
         this.metadataPackage = new MetadataPackage(settings.object(), fields, settings.apiVersion());

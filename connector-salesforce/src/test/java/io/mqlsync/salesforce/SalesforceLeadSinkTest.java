@@ -172,6 +172,24 @@ class SalesforceLeadSinkTest {
     }
 
     @Test
+    void theActivityDateIsTheDueDayInTheBusinessHoursZone() {
+        String id = lead();
+        HandoffTask utc = task("test:" + id + ":1", Optional.empty());
+        HandoffTask newYork = new HandoffTask(utc.idempotencyKey(), utc.owner(), utc.due(), utc.priority(), utc.subject(),
+                utc.body(), java.time.ZoneId.of("America/New_York"));
+        LeadChange change = new LeadChange(new LeadId(id), Map.of("mql_status", "MQL"), Set.of(), Optional.empty(),
+                Optional.of(newYork), LeadChange.StageMove.DIRECT);
+        try (SalesforceAdapter adapter = org.openLeads()) {
+            WriteResult result = adapter.sink().write(List.of(change)).getFirst();
+
+            Map<String, Object> task = org.sandbox.admin().record(result.taskId().orElseThrow()).orElseThrow();
+            assertThat(task.get("ActivityDate").toString()).as("03:30 UTC is still the evening before in New York")
+                    .isEqualTo("2026-11-20");
+            assertThat(task.get("Description").toString()).contains("Due: 2026-11-21T03:30:00Z");
+        }
+    }
+
+    @Test
     void afterACrashTheTaskIsFoundByItsKeyInsteadOfCreatedAgain() {
         String id = lead();
         String key = "test:" + id + ":1";

@@ -5,15 +5,12 @@ import io.mqlsync.core.model.LeadId;
 import io.mqlsync.core.model.OwnerId;
 import io.mqlsync.core.planning.HandoffTask;
 import io.mqlsync.core.planning.TaskPriority;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
  * A handoff task as a Salesforce {@code Task}: {@code WhoId} the lead, {@code OwnerId}, {@code Subject},
  * {@code Description} = the handoff packet, the exact due time and a last line carrying the idempotency key
- * (how {@code findTask} recognises it after a crash), {@code ActivityDate} = the due date in {@code zone},
+ * (how {@code findTask} recognises it after a crash), {@code ActivityDate} = the due date in the task's business-hours zone (else UTC),
  * {@code Priority} and {@code Status}.
  */
 public final class HandoffTaskRecords {
@@ -24,24 +21,13 @@ public final class HandoffTaskRecords {
     static final int MAX_SUBJECT = 255;
     static final String OPEN_STATUS = "Not Started";
 
-    private final ZoneId zone;
-
-    /** @param zone the zone the due date is taken in: the business-hours zone, else UTC */
-    public HandoffTaskRecords(ZoneId zone) {
-        this.zone = zone;
-    }
-
-    public static HandoffTaskRecords utc() {
-        return new HandoffTaskRecords(ZoneOffset.UTC);
-    }
-
     public SObject toTask(LeadId lead, HandoffTask task) {
         SObject s = new SObject("Task");
         s.setField("WhoId", lead.value());
         task.owner().map(OwnerId::value).ifPresent(o -> s.setField("OwnerId", o));
         s.setField("Subject", cut(task.subject(), MAX_SUBJECT));
         s.setField("Description", description(task));
-        s.setField("ActivityDate", LocalDate.ofInstant(task.due(), zone).toString());
+        s.setField("ActivityDate", task.dueDate().toString());
         s.setField("Priority", priority(task.priority()));
         s.setField("Status", OPEN_STATUS);
         return s;
@@ -67,7 +53,7 @@ public final class HandoffTaskRecords {
     }
 
     private String description(HandoffTask task) {
-        String tail = "\n\nDue: " + task.due() + " (" + LocalDate.ofInstant(task.due(), zone) + " in " + zone.getId() + ")\n"
+        String tail = "\n\nDue: " + task.due() + " (" + task.dueDate() + " in " + task.dueZone().getId() + ")\n"
                 + MARKER + task.idempotencyKey();
         return cut(task.body(), MAX_DESCRIPTION - tail.length()) + tail;
     }
