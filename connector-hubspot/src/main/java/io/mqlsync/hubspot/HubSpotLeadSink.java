@@ -90,7 +90,7 @@ final class HubSpotLeadSink implements LeadSink {
             List<LeadChange> batch = changes.subList(from, Math.min(changes.size(), from + HubSpotClient.BATCH_LIMIT));
             List<Map.Entry<String, Map<String, String>>> inputs = batch.stream()
                     .map(c -> Map.entry(c.lead().value(), taskProperties(c.task().orElseThrow()))).toList();
-            List<HubSpotObject> tasks = client.createTasks(inputs);
+            List<HubSpotObject> tasks = withBodies(client.createTasks(inputs));
             // HubSpot does not promise the order of a batch create's results: match them by their marker
             for (LeadChange change : batch) {
                 String key = change.task().orElseThrow().idempotencyKey();
@@ -99,6 +99,17 @@ final class HubSpotLeadSink implements LeadSink {
             }
         }
         return created;
+    }
+
+    /**
+     * The created tasks with their bodies: HubSpot's create answer may leave properties out, and then one
+     * batch read tells which task is whose (its order is not promised either).
+     */
+    private List<HubSpotObject> withBodies(List<HubSpotObject> created) {
+        if (created.stream().allMatch(t -> t.property("hs_task_body").isPresent())) {
+            return created;
+        }
+        return client.batchRead("tasks", created.stream().map(HubSpotObject::id).toList(), TASK_PROPERTIES);
     }
 
     private static Map<String, String> taskProperties(HandoffTask task) {
