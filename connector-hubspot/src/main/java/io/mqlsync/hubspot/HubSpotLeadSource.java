@@ -119,7 +119,7 @@ final class HubSpotLeadSource implements LeadSource {
                 .map(v -> v.substring(LIST_PREFIX.length()));
         ObjectPage page = client.listContacts(mapping.readProperties(), Math.min(pageSize, HubSpotClient.BATCH_LIMIT), listAfter);
         List<SourceLead> leads = page.results().stream().map(this::read).toList();
-        // on the last page the cursor stays where it is: a resumed backfill that already finished reads nothing new
+        // on the last page the cursor stays at its start: resuming a finished backfill reads that page once more
         Cursor resume = new Cursor(LIST_PREFIX + page.after().or(() -> listAfter).orElse(""));
         return new LeadPage(leads, resume, page.after().isPresent());
     }
