@@ -6,6 +6,7 @@ import io.mqlsync.core.model.Fields;
 import io.mqlsync.hubspot.client.Form;
 import io.mqlsync.hubspot.client.FormSubmission;
 import io.mqlsync.hubspot.client.HubSpotClient;
+import io.mqlsync.hubspot.client.Paged;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -54,8 +55,8 @@ final class FormSubmissions {
             Optional<String> after = Optional.empty();
             boolean older = false;
             do {
-                Map.Entry<List<FormSubmission>, Optional<String>> page = client.submissions(form.id(), after);
-                for (FormSubmission submission : page.getKey()) {
+                Paged<FormSubmission> page = client.submissions(form.id(), after);
+                for (FormSubmission submission : page.items()) {
                     // newest first: everything from here on was read before or is past the horizon
                     if (!submission.submittedAt().isAfter(stopAt)) {
                         older = true;
@@ -63,7 +64,7 @@ final class FormSubmissions {
                     }
                     add(form, submission);
                 }
-                after = page.getValue();
+                after = page.after();
             } while (after.isPresent() && !older);
         }
         refreshedAt = Optional.of(now);

@@ -10,6 +10,7 @@ import io.mqlsync.core.sync.IsolatingBatchWriter;
 import io.mqlsync.hubspot.client.BatchItemResult;
 import io.mqlsync.hubspot.client.HubSpotClient;
 import io.mqlsync.hubspot.client.HubSpotObject;
+import io.mqlsync.hubspot.client.TaskInput;
 import io.mqlsync.hubspot.mapping.ContactMapping;
 import io.mqlsync.hubspot.mapping.ContactMapping.StageWrite;
 
@@ -88,8 +89,8 @@ final class HubSpotLeadSink implements LeadSink {
         Map<LeadId, String> created = new HashMap<>();
         for (int from = 0; from < changes.size(); from += HubSpotClient.BATCH_LIMIT) {
             List<LeadChange> batch = changes.subList(from, Math.min(changes.size(), from + HubSpotClient.BATCH_LIMIT));
-            List<Map.Entry<String, Map<String, String>>> inputs = batch.stream()
-                    .map(c -> Map.entry(c.lead().value(), taskProperties(c.task().orElseThrow()))).toList();
+            List<TaskInput> inputs = batch.stream()
+                    .map(c -> new TaskInput(c.lead().value(), taskProperties(c.task().orElseThrow()))).toList();
             List<HubSpotObject> tasks = withBodies(client.createTasks(inputs));
             // HubSpot does not promise the order of a batch create's results: match them by their marker
             for (LeadChange change : batch) {

@@ -4,6 +4,7 @@ import io.mqlsync.core.model.LeadId;
 import io.mqlsync.core.spi.Cursor;
 import io.mqlsync.core.spi.LeadPage;
 import io.mqlsync.core.spi.LeadSource;
+import io.mqlsync.core.spi.PermanentCrmException;
 import io.mqlsync.core.spi.SourceLead;
 import io.mqlsync.hubspot.client.HubSpotClient;
 import io.mqlsync.hubspot.client.HubSpotObject;
@@ -126,14 +127,24 @@ final class HubSpotLeadSource implements LeadSource {
 
     @Override
     public LeadPage dueForRescore(Instant now, Optional<Cursor> after, int pageSize) {
-        long afterId = after.map(Cursor::value).filter(v -> v.startsWith(SWEEP_PREFIX))
-                .map(v -> Long.parseLong(v.substring(SWEEP_PREFIX.length()))).orElse(0L);
+        long afterId = after.map(HubSpotLeadSource::sweepPosition).orElse(0L);
         int limit = limit(pageSize);
         // by id, not by offset: rescored contacts leave the filter while the sweep runs
         List<HubSpotObject> found = search(List.of(List.of(SearchFilter.lte(nextRescoreProperty, millis(now)),
                 SearchFilter.gt(ContactMapping.OBJECT_ID, Long.toString(afterId)))), ContactMapping.OBJECT_ID, limit);
         long last = found.isEmpty() ? afterId : id(found.getLast());
         return new LeadPage(found.stream().map(this::read).toList(), new Cursor(SWEEP_PREFIX + last), found.size() == limit);
+    }
+
+    private static long sweepPosition(Cursor cursor) {
+        try {
+            if (cursor.value().startsWith(SWEEP_PREFIX)) {
+                return Long.parseLong(cursor.value().substring(SWEEP_PREFIX.length()));
+            }
+        } catch (NumberFormatException e) {
+            // reported below, like any cursor this adapter did not write
+        }
+        throw new PermanentCrmException("hubspot: the stored cursor was not written by this adapter's decay sweep");
     }
 
     @Override

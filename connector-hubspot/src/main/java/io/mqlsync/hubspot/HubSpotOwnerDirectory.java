@@ -7,10 +7,10 @@ import io.mqlsync.core.spi.CrmOwner;
 import io.mqlsync.core.spi.OwnerDirectory;
 import io.mqlsync.hubspot.client.HubSpotClient;
 import io.mqlsync.hubspot.client.Owner;
+import io.mqlsync.hubspot.client.Paged;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,9 +31,9 @@ final class HubSpotOwnerDirectory implements OwnerDirectory {
         for (boolean archived : new boolean[] {false, true}) {
             Optional<String> after = Optional.empty();
             do {
-                Map.Entry<List<Owner>, Optional<String>> page = client.owners(archived, after);
-                page.getKey().forEach(o -> owners.add(owner(o, archived)));
-                after = page.getValue();
+                Paged<Owner> page = client.owners(archived, after);
+                page.items().forEach(o -> owners.add(owner(o, archived)));
+                after = page.after();
             } while (after.isPresent());
         }
         return owners;

@@ -94,7 +94,7 @@ class HubSpotThrottleTest {
         answerOnceThenSucceed(status, "{\"status\":\"error\",\"errorType\":\"RATE_LIMIT\",\"policyName\":\"" + policyName + "\"}",
                 header, value);
 
-        assertThat(client.owners(false, Optional.empty()).getKey()).isEmpty();
+        assertThat(client.owners(false, Optional.empty()).items()).isEmpty();
 
         assertThat(waits).singleElement().satisfies(w -> assertThat(w).isGreaterThanOrEqualTo(Duration.ofMillis(millis)));
     }

@@ -120,18 +120,18 @@ public final class HubSpotClient {
     /**
      * {@code POST /crm/v3/objects/tasks/batch/create}, each task associated with its contact (type 204).
      *
-     * @param tasks task properties, each with the contact it belongs to
+     * @param tasks the tasks, each with the contact it belongs to
      * @return the created tasks, in HubSpot's order (not guaranteed to be the input's)
      */
-    public List<HubSpotObject> createTasks(List<Map.Entry<String, Map<String, String>>> tasks) {
+    public List<HubSpotObject> createTasks(List<TaskInput> tasks) {
         ObjectNode body = http.json().createObjectNode();
         ArrayNode inputs = body.putArray("inputs");
-        for (Map.Entry<String, Map<String, String>> task : tasks) {
+        for (TaskInput task : tasks) {
             ObjectNode input = inputs.addObject();
             ObjectNode props = input.putObject("properties");
-            task.getValue().forEach(props::put);
+            task.properties().forEach(props::put);
             ObjectNode association = input.putArray("associations").addObject();
-            association.putObject("to").put("id", task.getKey());
+            association.putObject("to").put("id", task.contactId());
             association.putArray("types").addObject().put("associationCategory", "HUBSPOT_DEFINED")
                     .put("associationTypeId", TASK_TO_CONTACT);
         }
@@ -161,7 +161,7 @@ public final class HubSpotClient {
     }
 
     /** {@code GET /crm/v3/owners}, one page; archived owners only when {@code archived}. */
-    public Map.Entry<List<Owner>, Optional<String>> owners(boolean archived, Optional<String> after) {
+    public Paged<Owner> owners(boolean archived, Optional<String> after) {
         HttpUrl.Builder url = http.url("crm/v3/owners").addQueryParameter("limit", "100")
                 .addQueryParameter("archived", Boolean.toString(archived));
         after.ifPresent(a -> url.addQueryParameter("after", a));
@@ -169,7 +169,7 @@ public final class HubSpotClient {
         List<Owner> owners = new ArrayList<>();
         page.path("results").forEach(o -> owners.add(new Owner(o.path("id").asText(),
                 text(o, "email"), o.path("archived").asBoolean(archived), o.path("type").asText("PERSON").equals("QUEUE"))));
-        return Map.entry(owners, next(page));
+        return new Paged<>(owners, next(page));
     }
 
     /** {@code GET /crm/v3/properties/contacts}: every contact property. */
@@ -239,9 +239,8 @@ public final class HubSpotClient {
     /**
      * One page of a form's submissions, newest first ({@code GET /form-integrations/v1/submissions/forms/{guid}}).
      *
-     * @return the page and the next page's cursor
      */
-    public Map.Entry<List<FormSubmission>, Optional<String>> submissions(String formId, Optional<String> after) {
+    public Paged<FormSubmission> submissions(String formId, Optional<String> after) {
         HttpUrl.Builder url = http.url("form-integrations/v1/submissions/forms").addPathSegment(formId)
                 .addQueryParameter("limit", "50");
         after.ifPresent(a -> url.addQueryParameter("after", a));
@@ -261,7 +260,7 @@ public final class HubSpotClient {
             submissions.add(new FormSubmission(Instant.ofEpochMilli(s.path("submittedAt").asLong()),
                     s.path("pageUrl").asText(""), values));
         }
-        return Map.entry(submissions, next(page));
+        return new Paged<>(submissions, next(page));
     }
 
     /** Throws for a status the operation cannot use: 403 is a scope problem, other 4xx will fail again. */

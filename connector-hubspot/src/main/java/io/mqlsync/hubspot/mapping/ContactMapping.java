@@ -14,6 +14,7 @@ import io.mqlsync.core.planning.WrittenProperty;
 import io.mqlsync.core.spi.SourceLead;
 import io.mqlsync.hubspot.client.HubSpotObject;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -52,7 +53,7 @@ public final class ContactMapping {
     }
 
     /** A HubSpot datetime value (ISO-8601 or epoch milliseconds); empty when it is neither. */
-    public static Optional<java.time.Instant> instant(String value) {
+    public static Optional<Instant> instant(String value) {
         return HubSpotValues.instant(value);
     }
 
