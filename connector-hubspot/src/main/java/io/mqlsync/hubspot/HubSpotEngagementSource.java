@@ -24,31 +24,38 @@ import java.util.Optional;
 
 /**
  * The engagement of a page of contacts: form submissions from the forms API (per form, see
- * {@link FormSubmissions}), and page views, email opens, clicks and unsubscribes derived from the contact's
- * aggregate properties (the last visit, open and click dates, the opt-out flag), which every tier has. When
- * the forms API is refused (403: a tier or scope without it), the latest conversion on the contact stands in
- * for the submissions. Each derived event is noted on the lead's card. Not thread-safe.
+ * {@link FormSubmissions}), page views from the web events API for contacts whose view counter changed (see
+ * {@link PageViews}), and email opens, clicks and unsubscribes derived from the contact's aggregate
+ * properties (the last open and click dates, the opt-out flag), which every tier has. When the forms or web
+ * events API is refused (403: a tier or scope without it), the latest conversion or visit on the contact stands
+ * in. What was derived is noted on the lead's card. Not thread-safe.
  */
 final class HubSpotEngagementSource implements EngagementSource {
     /** The aggregate properties events are derived from; reads request them. */
-    static final List<String> AGGREGATES = List.of("hs_analytics_last_visit_timestamp", "hs_email_last_open_date",
+    static final List<String> AGGREGATES = List.of("hs_analytics_last_visit_timestamp", PageViews.COUNTER, "hs_email_last_open_date",
             "hs_email_last_click_date", "hs_email_optout", "recent_conversion_event_name", "recent_conversion_date");
     private static final Logger LOG = LoggerFactory.getLogger(HubSpotEngagementSource.class);
     private static final String AGGREGATE_NOTE = "page views and email engagement derived from HubSpot's aggregate"
             + " properties (latest visit, open and click only)";
+    private static final String EMAIL_NOTE = "email engagement derived from HubSpot's aggregate properties"
+            + " (latest open and click only)";
     private static final String NO_FORMS_NOTE = "; form submissions from the latest conversion only (forms API refused)";
 
     private final HubSpotClient client;
     private final ContactMapping mapping;
     private final RecentContacts recent;
     private final FormSubmissions forms;
+    private final PageViews pageViews;
     private boolean formsRefused;
+    private boolean webEventsRefused;
 
-    HubSpotEngagementSource(HubSpotClient client, ContactMapping mapping, RecentContacts recent, FormSubmissions forms) {
+    HubSpotEngagementSource(HubSpotClient client, ContactMapping mapping, RecentContacts recent, FormSubmissions forms,
+                            PageViews pageViews) {
         this.client = client;
         this.mapping = mapping;
         this.recent = recent;
         this.forms = forms;
+        this.pageViews = pageViews;
     }
 
     @Override
@@ -63,10 +70,12 @@ final class HubSpotEngagementSource implements EngagementSource {
             LeadId id = lead.record().id();
             List<Event> found = new ArrayList<>();
             Optional<HubSpotObject> contact = Optional.ofNullable(contacts.get(id.value()));
-            contact.ifPresent(c -> aggregates(c, found));
+            contact.ifPresent(c -> pageViews(c, now, found));
+            contact.ifPresent(c -> emailAggregates(c, found));
             formEvents(lead, contact, now, found);
             events.put(id, found);
-            notes.put(id, formsRefused ? AGGREGATE_NOTE + NO_FORMS_NOTE : AGGREGATE_NOTE);
+            String note = webEventsRefused ? AGGREGATE_NOTE : EMAIL_NOTE;
+            notes.put(id, formsRefused ? note + NO_FORMS_NOTE : note);
         }
         return new Engagement(events, notes);
     }
@@ -87,8 +96,21 @@ final class HubSpotEngagementSource implements EngagementSource {
                 .map(name -> Map.<String, Object>of("form", name)).orElse(Map.of()))))));
     }
 
-    private static void aggregates(HubSpotObject contact, List<Event> found) {
+    private void pageViews(HubSpotObject contact, Instant now, List<Event> found) {
+        if (!webEventsRefused) {
+            try {
+                found.addAll(pageViews.of(contact, now));
+                return;
+            } catch (CrmAuthException e) {
+                // below Enterprise HubSpot has no web events API: the latest visit is all there is
+                LOG.warn("hubspot web events API refused; page views fall back to the latest visit per contact");
+                webEventsRefused = true;
+            }
+        }
         instant(contact, "hs_analytics_last_visit_timestamp").ifPresent(at -> found.add(Event.of(EventType.PAGE_VIEWED, at)));
+    }
+
+    private static void emailAggregates(HubSpotObject contact, List<Event> found) {
         instant(contact, "hs_email_last_open_date").ifPresent(at -> found.add(Event.of(EventType.EMAIL_OPENED, at)));
         instant(contact, "hs_email_last_click_date").ifPresent(at -> found.add(Event.of(EventType.EMAIL_CLICKED, at)));
         if (contact.property("hs_email_optout").filter("true"::equalsIgnoreCase).isPresent()) {

@@ -29,8 +29,8 @@ import java.util.Set;
 public final class HubSpotProvider implements CrmProvider {
     /** How far an incremental read starts before the end of the last one, for HubSpot's search lag. */
     static final Duration SEARCH_LOOKBACK = Duration.ofMinutes(2);
-    /** How far back form submissions are read the first time. */
-    static final Duration FORM_HORIZON = Duration.ofDays(365);
+    /** How far back form submissions and page views are read. */
+    static final Duration ENGAGEMENT_HORIZON = Duration.ofDays(365);
     /** How often form submissions are read again during a run. */
     static final Duration FORM_REFRESH = Duration.ofMinutes(5);
     private static final RequestRate SEARCH_RATE = new RequestRate(5, Duration.ofSeconds(1));
@@ -79,7 +79,7 @@ public final class HubSpotProvider implements CrmProvider {
                 new HubSpotLeadSource(client, mapping, recent, context.clock(), SEARCH_LOOKBACK,
                         context.writeBack().name(WrittenProperty.NEXT_RESCORE_AT)),
                 new HubSpotEngagementSource(client, mapping, recent,
-                        new FormSubmissions(client, FORM_HORIZON, FORM_REFRESH)),
+                        new FormSubmissions(client, ENGAGEMENT_HORIZON, FORM_REFRESH), new PageViews(client, ENGAGEMENT_HORIZON)),
                 new HubSpotLeadSink(client, mapping),
                 new HubSpotOwnerDirectory(client),
                 new HubSpotSchemaSetup(client, mapping.property(CanonicalField.LEAD_STATUS)));

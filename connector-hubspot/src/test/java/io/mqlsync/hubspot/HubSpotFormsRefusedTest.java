@@ -76,7 +76,7 @@ class HubSpotFormsRefusedTest {
                 "recent_conversion_date", "2026-11-18T09:00:00Z"));
         recent.remember(contact);
         HubSpotEngagementSource source = new HubSpotEngagementSource(client, mapping, recent,
-                new FormSubmissions(client, Duration.ofDays(365), Duration.ofMinutes(5)));
+                new FormSubmissions(client, Duration.ofDays(365), Duration.ofMinutes(5)), new PageViews(client, Duration.ofDays(365)));
         List<SourceLead> page = List.of(mapping.read(contact));
 
         Engagement first = source.eventsFor(page, NOW);

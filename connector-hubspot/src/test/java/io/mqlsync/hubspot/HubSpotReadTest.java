@@ -143,7 +143,7 @@ class HubSpotReadTest {
                 long expected = email.map(e -> IntStream.range(0, CONTACTS)
                         .filter(j -> data.lead(j).field(SyntheticLead.EMAIL).map(x -> x.toLowerCase(Locale.ROOT)).equals(email))
                         .mapToLong(j -> data.events(j).stream().filter(ev -> ev.type() == SyntheticEventType.FORM_SUBMITTED
-                                && ev.at().isAfter(now.minus(HubSpotProvider.FORM_HORIZON))).count()).sum()).orElse(0L);
+                                && ev.at().isAfter(now.minus(HubSpotProvider.ENGAGEMENT_HORIZON))).count()).sum()).orElse(0L);
                 List<Event> forms = engagement.of(lead.record().id()).stream()
                         .filter(e -> e.type() == EventType.FORM_SUBMITTED).toList();
                 assertThat(forms).as("contact %s", lead.record().id()).hasSize((int) expected)
@@ -155,6 +155,35 @@ class HubSpotReadTest {
 
             hubspot.adapter.engagement().eventsFor(page, now);
             assertThat(hubspot.calls("forms.list") - formCalls).as("read once per refresh interval").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void pageViewsAreReadPerContactOnlyWhenItsViewCounterChanged() {
+        HubSpotSandbox sandbox = HUBSPOT.sandbox();
+        SyntheticCrm data = sandbox.data();
+        try (TestAdapter hubspot = TestAdapter.open(sandbox)) {
+            List<SourceLead> page = hubspot.adapter.leads().all(Optional.empty(), Optional.empty(), 40).leads();
+            Instant now = sandbox.clock().instant();
+            long viewed = page.stream().filter(l -> !sandbox.contact(Long.parseLong(l.record().id().value())).orElseThrow()
+                    .getOrDefault("hs_analytics_num_page_views", "0").equals("0")).count();
+
+            Engagement engagement = hubspot.adapter.engagement().eventsFor(page, now);
+
+            for (SourceLead lead : page) {
+                int index = Integer.parseInt(lead.record().id().value()) - 1;
+                long expected = data.events(index).stream().filter(e -> e.type() == SyntheticEventType.PAGE_VIEWED
+                        && e.at().isAfter(now.minus(HubSpotProvider.ENGAGEMENT_HORIZON))).count();
+                assertThat(engagement.of(lead.record().id()).stream().filter(e -> e.type() == EventType.PAGE_VIEWED))
+                        .as("contact %s", lead.record().id()).hasSize((int) expected)
+                        .allSatisfy(e -> assertThat(e.attrs().has("url")).isTrue());
+            }
+            assertThat(viewed).isPositive();
+            assertThat(hubspot.calls("events.list")).isGreaterThanOrEqualTo(viewed);
+            long calls = hubspot.calls("events.list");
+
+            hubspot.adapter.engagement().eventsFor(page, now);
+            assertThat(hubspot.calls("events.list")).as("counters unchanged: no new calls").isEqualTo(calls);
         }
     }
 

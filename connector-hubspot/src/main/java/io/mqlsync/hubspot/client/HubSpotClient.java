@@ -11,6 +11,8 @@ import io.mqlsync.core.sync.BatchOutcome;
 import okhttp3.HttpUrl;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -261,6 +263,40 @@ public final class HubSpotClient {
                     s.path("pageUrl").asText(""), values));
         }
         return new Paged<>(submissions, next(page));
+    }
+
+    /**
+     * One page of a contact's page views since {@code occurredAfter}
+     * ({@code GET /events/v3/events?objectType=contact&eventType=e_visited_page}; Enterprise portals only, else 403).
+     */
+    public Paged<WebEvent> pageViews(String contactId, Instant occurredAfter, Optional<String> after) {
+        HttpUrl.Builder url = http.url("events/v3/events").addQueryParameter("objectType", "contact")
+                .addQueryParameter("objectId", contactId).addQueryParameter("eventType", "e_visited_page")
+                .addQueryParameter("occurredAfter", occurredAfter.toString()).addQueryParameter("limit", "100");
+        after.ifPresent(a -> url.addQueryParameter("after", a));
+        JsonNode page = calls.call(CallKind.READ, "events.list", () -> ok("events.list", http.get("events.list", url.build())));
+        List<WebEvent> events = new ArrayList<>();
+        for (JsonNode e : page.path("results")) {
+            Optional<Instant> at = text(e, "occurredAt").flatMap(HubSpotClient::instant);
+            if (at.isPresent()) {
+                Map<String, String> properties = new HashMap<>();
+                e.path("properties").properties().forEach(p -> {
+                    if (p.getValue().isValueNode() && !p.getValue().isNull()) {
+                        properties.put(p.getKey(), p.getValue().asText());
+                    }
+                });
+                events.add(new WebEvent(at.get(), properties));
+            }
+        }
+        return new Paged<>(events, next(page));
+    }
+
+    private static Optional<Instant> instant(String text) {
+        try {
+            return Optional.of(OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** Throws for a status the operation cannot use: 403 is a scope problem, other 4xx will fail again. */
