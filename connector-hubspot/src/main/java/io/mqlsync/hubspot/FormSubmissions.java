@@ -5,7 +5,7 @@ import io.mqlsync.core.model.EventType;
 import io.mqlsync.core.model.Fields;
 import io.mqlsync.hubspot.client.Form;
 import io.mqlsync.hubspot.client.FormSubmission;
-import io.mqlsync.hubspot.client.HubSpotClient;
+import io.mqlsync.hubspot.client.HubSpotEngagementClient;
 import io.mqlsync.hubspot.client.Paged;
 
 import java.time.Duration;
@@ -28,14 +28,14 @@ final class FormSubmissions {
     /** Fields that identify the person rather than describe the submission: never event attributes. */
     private static final Set<String> PERSONAL = Set.of("email", "firstname", "lastname", "phone", "mobilephone");
 
-    private final HubSpotClient client;
+    private final HubSpotEngagementClient client;
     private final Duration horizon;
     private final Duration refreshEvery;
     private final Map<String, List<Event>> byEmail = new HashMap<>();
     private final Map<String, Instant> newestByForm = new HashMap<>();
     private Optional<Instant> refreshedAt = Optional.empty();
 
-    FormSubmissions(HubSpotClient client, Duration horizon, Duration refreshEvery) {
+    FormSubmissions(HubSpotEngagementClient client, Duration horizon, Duration refreshEvery) {
         this.client = client;
         this.horizon = horizon;
         this.refreshEvery = refreshEvery;

@@ -13,6 +13,8 @@ import io.mqlsync.core.spi.CrmProvider;
 import io.mqlsync.core.spi.PermanentCrmException;
 import io.mqlsync.hubspot.client.AccessTokens;
 import io.mqlsync.hubspot.client.HubSpotClient;
+import io.mqlsync.hubspot.client.HubSpotEngagementClient;
+import io.mqlsync.hubspot.client.HubSpotPropertiesClient;
 import io.mqlsync.hubspot.client.HubSpotHttp;
 import io.mqlsync.hubspot.client.OAuthTokens;
 import io.mqlsync.hubspot.client.PrivateAppToken;
@@ -73,15 +75,16 @@ public final class HubSpotProvider implements CrmProvider {
                 settings.baseUrl(), o)).orElseGet(() -> new PrivateAppToken(settings.accessToken().orElseThrow()));
         HubSpotHttp http = new HubSpotHttp(settings.baseUrl(), tokens, context.calls().feedback(), timeouts);
         HubSpotClient client = new HubSpotClient(http, context.calls());
+        HubSpotEngagementClient engagement = new HubSpotEngagementClient(http, context.calls());
         ContactMapping mapping = new ContactMapping(context.fields(), context.writeBack(), HubSpotEngagementSource.AGGREGATES);
         RecentContacts recent = new RecentContacts();
         return new HubSpotAdapter(http,
                 new HubSpotLeadSource(client, mapping, recent, context.clock(), SEARCH_LOOKBACK,
                         context.writeBack().name(WrittenProperty.NEXT_RESCORE_AT)),
                 new HubSpotEngagementSource(client, mapping, recent,
-                        new FormSubmissions(client, ENGAGEMENT_HORIZON, FORM_REFRESH), new PageViews(client, ENGAGEMENT_HORIZON)),
+                        new FormSubmissions(engagement, ENGAGEMENT_HORIZON, FORM_REFRESH), new PageViews(engagement, ENGAGEMENT_HORIZON)),
                 new HubSpotLeadSink(client, mapping),
                 new HubSpotOwnerDirectory(client),
-                new HubSpotSchemaSetup(client, mapping.property(CanonicalField.LEAD_STATUS)));
+                new HubSpotSchemaSetup(new HubSpotPropertiesClient(http, context.calls()), mapping.property(CanonicalField.LEAD_STATUS)));
     }
 }

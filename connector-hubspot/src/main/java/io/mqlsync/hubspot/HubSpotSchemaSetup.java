@@ -3,7 +3,7 @@ package io.mqlsync.hubspot;
 import io.mqlsync.core.spi.SchemaReport;
 import io.mqlsync.core.spi.SchemaRequirements;
 import io.mqlsync.core.spi.SchemaSetup;
-import io.mqlsync.hubspot.client.HubSpotClient;
+import io.mqlsync.hubspot.client.HubSpotPropertiesClient;
 import io.mqlsync.hubspot.client.PropertyDefinition;
 
 import java.util.ArrayList;
@@ -22,10 +22,10 @@ import java.util.stream.Collectors;
  * change them). A property of the wrong type is reported, never changed: it may hold data. Not thread-safe.
  */
 final class HubSpotSchemaSetup implements SchemaSetup {
-    private final HubSpotClient client;
+    private final HubSpotPropertiesClient client;
     private final String leadStatusProperty;
 
-    HubSpotSchemaSetup(HubSpotClient client, String leadStatusProperty) {
+    HubSpotSchemaSetup(HubSpotPropertiesClient client, String leadStatusProperty) {
         this.client = Objects.requireNonNull(client, "client");
         this.leadStatusProperty = Objects.requireNonNull(leadStatusProperty, "leadStatusProperty");
     }

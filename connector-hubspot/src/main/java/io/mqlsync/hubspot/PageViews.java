@@ -3,7 +3,7 @@ package io.mqlsync.hubspot;
 import io.mqlsync.core.model.Event;
 import io.mqlsync.core.model.EventType;
 import io.mqlsync.core.model.Fields;
-import io.mqlsync.hubspot.client.HubSpotClient;
+import io.mqlsync.hubspot.client.HubSpotEngagementClient;
 import io.mqlsync.hubspot.client.HubSpotObject;
 import io.mqlsync.hubspot.client.Paged;
 import io.mqlsync.hubspot.client.WebEvent;
@@ -29,7 +29,7 @@ final class PageViews {
     private record Known(String counter, List<Event> views) {
     }
 
-    private final HubSpotClient client;
+    private final HubSpotEngagementClient client;
     private final Duration horizon;
     private final Map<String, Known> known = new LinkedHashMap<>(1_024, 0.75f, true) {
         @Override
@@ -38,7 +38,7 @@ final class PageViews {
         }
     };
 
-    PageViews(HubSpotClient client, Duration horizon) {
+    PageViews(HubSpotEngagementClient client, Duration horizon) {
         this.client = client;
         this.horizon = horizon;
     }

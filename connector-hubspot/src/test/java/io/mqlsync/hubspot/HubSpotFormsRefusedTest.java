@@ -14,6 +14,7 @@ import io.mqlsync.core.resilience.ResilientCallPolicy;
 import io.mqlsync.core.spi.Engagement;
 import io.mqlsync.core.spi.SourceLead;
 import io.mqlsync.hubspot.client.HubSpotClient;
+import io.mqlsync.hubspot.client.HubSpotEngagementClient;
 import io.mqlsync.hubspot.client.HubSpotHttp;
 import io.mqlsync.hubspot.client.HubSpotObject;
 import io.mqlsync.hubspot.client.PrivateAppToken;
@@ -76,7 +77,8 @@ class HubSpotFormsRefusedTest {
                 "recent_conversion_date", "2026-11-18T09:00:00Z"));
         recent.remember(contact);
         HubSpotEngagementSource source = new HubSpotEngagementSource(client, mapping, recent,
-                new FormSubmissions(client, Duration.ofDays(365), Duration.ofMinutes(5)), new PageViews(client, Duration.ofDays(365)));
+                new FormSubmissions(new HubSpotEngagementClient(http, policy), Duration.ofDays(365), Duration.ofMinutes(5)),
+                new PageViews(new HubSpotEngagementClient(http, policy), Duration.ofDays(365)));
         List<SourceLead> page = List.of(mapping.read(contact));
 
         Engagement first = source.eventsFor(page, NOW);

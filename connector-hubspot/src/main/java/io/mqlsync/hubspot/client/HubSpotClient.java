@@ -5,24 +5,22 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mqlsync.core.spi.CallKind;
 import io.mqlsync.core.spi.CallPolicy;
-import io.mqlsync.core.spi.CrmAuthException;
-import io.mqlsync.core.spi.PermanentCrmException;
 import io.mqlsync.core.sync.BatchOutcome;
 import okhttp3.HttpUrl;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import static io.mqlsync.hubspot.client.Replies.next;
+import static io.mqlsync.hubspot.client.Replies.ok;
+import static io.mqlsync.hubspot.client.Replies.text;
+
 /**
- * The HubSpot endpoints mqlsync uses, typed. Every method makes one logical request through the
+ * HubSpot's CRM object endpoints mqlsync uses (contacts, tasks, associations, owners), typed. Every method makes one logical request through the
  * instance's {@link CallPolicy} (which may repeat it), and spends exactly one HubSpot API call per attempt.
  * Thread-safe.
  */
@@ -174,152 +172,10 @@ public final class HubSpotClient {
         return new Paged<>(owners, next(page));
     }
 
-    /** {@code GET /crm/v3/properties/contacts}: every contact property. */
-    public List<PropertyDefinition> contactProperties() {
-        HttpUrl url = http.url("crm/v3/properties/contacts").build();
-        JsonNode body = calls.call(CallKind.SCHEMA, "properties.list", () -> ok("properties.list", http.get("properties.list", url)));
-        List<PropertyDefinition> properties = new ArrayList<>();
-        body.path("results").forEach(p -> {
-            List<String> options = new ArrayList<>();
-            p.path("options").forEach(o -> options.add(o.path("value").asText()));
-            properties.add(new PropertyDefinition(p.path("name").asText(), p.path("label").asText(""),
-                    p.path("type").asText(""), p.path("fieldType").asText(""), p.path("groupName").asText(""), options));
-        });
-        return properties;
-    }
-
-    /** {@code GET /crm/v3/properties/contacts/groups}: the names of the contact property groups. */
-    public List<String> contactPropertyGroups() {
-        HttpUrl url = http.url("crm/v3/properties/contacts/groups").build();
-        JsonNode body = calls.call(CallKind.SCHEMA, "properties.groups", () -> ok("properties.groups", http.get("properties.groups", url)));
-        List<String> names = new ArrayList<>();
-        body.path("results").forEach(g -> names.add(g.path("name").asText()));
-        return names;
-    }
-
-    /** {@code POST /crm/v3/properties/contacts/groups}. */
-    public void createContactPropertyGroup(String name, String label) {
-        ObjectNode body = http.json().createObjectNode().put("name", name).put("label", label).put("displayOrder", -1);
-        HttpUrl url = http.url("crm/v3/properties/contacts/groups").build();
-        calls.run(CallKind.SCHEMA, "properties.createGroup", () -> ok("properties.createGroup",
-                http.post("properties.createGroup", url, body)));
-    }
-
-    /** {@code POST /crm/v3/properties/contacts}. */
-    public void createContactProperty(PropertyDefinition property) {
-        ObjectNode body = http.json().createObjectNode().put("name", property.name()).put("label", property.label())
-                .put("type", property.type()).put("fieldType", property.fieldType()).put("groupName", property.groupName());
-        if (!property.options().isEmpty()) {
-            options(body.putArray("options"), property.options());
-        }
-        HttpUrl url = http.url("crm/v3/properties/contacts").build();
-        calls.run(CallKind.SCHEMA, "properties.create", () -> ok("properties.create", http.post("properties.create", url, body)));
-    }
-
-    /** {@code PATCH /crm/v3/properties/contacts/{name}}: replaces the enumeration options. */
-    public void updateContactPropertyOptions(String name, List<String> options) {
-        ObjectNode body = http.json().createObjectNode();
-        options(body.putArray("options"), options);
-        HttpUrl url = http.url("crm/v3/properties/contacts").addPathSegment(name).build();
-        calls.run(CallKind.SCHEMA, "properties.update", () -> ok("properties.update", http.patch("properties.update", url, body)));
-    }
-
-    /** {@code GET /marketing/v3/forms}, every page. */
-    public List<Form> forms() {
-        List<Form> forms = new ArrayList<>();
-        Optional<String> after = Optional.empty();
-        do {
-            HttpUrl.Builder url = http.url("marketing/v3/forms").addQueryParameter("limit", "100");
-            after.ifPresent(a -> url.addQueryParameter("after", a));
-            JsonNode page = calls.call(CallKind.READ, "forms.list", () -> ok("forms.list", http.get("forms.list", url.build())));
-            page.path("results").forEach(f -> forms.add(new Form(f.path("id").asText(), f.path("name").asText(""))));
-            after = next(page);
-        } while (after.isPresent());
-        return forms;
-    }
-
-    /**
-     * One page of a form's submissions, newest first ({@code GET /form-integrations/v1/submissions/forms/{guid}}).
-     *
-     */
-    public Paged<FormSubmission> submissions(String formId, Optional<String> after) {
-        HttpUrl.Builder url = http.url("form-integrations/v1/submissions/forms").addPathSegment(formId)
-                .addQueryParameter("limit", "50");
-        after.ifPresent(a -> url.addQueryParameter("after", a));
-        JsonNode page = calls.call(CallKind.READ, "forms.submissions",
-                () -> ok("forms.submissions", http.get("forms.submissions", url.build())));
-        List<FormSubmission> submissions = new ArrayList<>();
-        for (JsonNode s : page.path("results")) {
-            if (!s.path("submittedAt").canConvertToLong()) {
-                continue;
-            }
-            Map<String, String> values = new LinkedHashMap<>();
-            s.path("values").forEach(v -> {
-                if (v.hasNonNull("name") && v.hasNonNull("value")) {
-                    values.putIfAbsent(v.path("name").asText(), v.path("value").asText());
-                }
-            });
-            submissions.add(new FormSubmission(Instant.ofEpochMilli(s.path("submittedAt").asLong()),
-                    s.path("pageUrl").asText(""), values));
-        }
-        return new Paged<>(submissions, next(page));
-    }
-
-    /**
-     * One page of a contact's page views since {@code occurredAfter}
-     * ({@code GET /events/v3/events?objectType=contact&eventType=e_visited_page}; Enterprise portals only, else 403).
-     */
-    public Paged<WebEvent> pageViews(String contactId, Instant occurredAfter, Optional<String> after) {
-        HttpUrl.Builder url = http.url("events/v3/events").addQueryParameter("objectType", "contact")
-                .addQueryParameter("objectId", contactId).addQueryParameter("eventType", "e_visited_page")
-                .addQueryParameter("occurredAfter", occurredAfter.toString()).addQueryParameter("limit", "100");
-        after.ifPresent(a -> url.addQueryParameter("after", a));
-        JsonNode page = calls.call(CallKind.READ, "events.list", () -> ok("events.list", http.get("events.list", url.build())));
-        List<WebEvent> events = new ArrayList<>();
-        for (JsonNode e : page.path("results")) {
-            Optional<Instant> at = text(e, "occurredAt").flatMap(HubSpotClient::instant);
-            if (at.isPresent()) {
-                Map<String, String> properties = new HashMap<>();
-                e.path("properties").properties().forEach(p -> {
-                    if (p.getValue().isValueNode() && !p.getValue().isNull()) {
-                        properties.put(p.getKey(), p.getValue().asText());
-                    }
-                });
-                events.add(new WebEvent(at.get(), properties));
-            }
-        }
-        return new Paged<>(events, next(page));
-    }
-
-    private static Optional<Instant> instant(String text) {
-        try {
-            return Optional.of(OffsetDateTime.parse(text).toInstant());
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** Throws for a status the operation cannot use: 403 is a scope problem, other 4xx will fail again. */
-    static JsonNode ok(String operation, HttpReply reply) {
-        if (reply.isSuccess()) {
-            return reply.body();
-        }
-        if (reply.status() == 403) {
-            throw new CrmAuthException(operation + ": HubSpot refused access (HTTP 403, " + reply.category()
-                    + "); check the app's scopes");
-        }
-        throw new PermanentCrmException(operation + ": HubSpot refused the request (HTTP " + reply.status() + ", "
-                + reply.category() + ")");
-    }
-
     private static ObjectPage page(JsonNode body) {
         List<HubSpotObject> results = new ArrayList<>();
         body.path("results").forEach(r -> results.add(object(r)));
         return new ObjectPage(results, next(body));
-    }
-
-    private static Optional<String> next(JsonNode body) {
-        return text(body.path("paging").path("next"), "after");
     }
 
     static HubSpotObject object(JsonNode node) {
@@ -330,19 +186,6 @@ public final class HubSpotClient {
             }
         });
         return new HubSpotObject(node.path("id").asText(), properties);
-    }
-
-    private static Optional<String> text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        return value.isNull() || value.isMissingNode() || value.asText().isBlank() ? Optional.empty()
-                : Optional.of(value.asText());
-    }
-
-    private static void options(ArrayNode array, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            array.addObject().put("label", values.get(i)).put("value", values.get(i)).put("hidden", false)
-                    .put("displayOrder", i);
-        }
     }
 
     /** Maps a 200/207 body to one result per input id; an id HubSpot names in no error was written. */
