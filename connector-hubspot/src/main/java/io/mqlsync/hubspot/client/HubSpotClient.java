@@ -20,9 +20,9 @@ import static io.mqlsync.hubspot.client.Replies.ok;
 import static io.mqlsync.hubspot.client.Replies.text;
 
 /**
- * HubSpot's CRM object endpoints mqlsync uses (contacts, tasks, associations, owners), typed. Every method makes one logical request through the
- * instance's {@link CallPolicy} (which may repeat it), and spends exactly one HubSpot API call per attempt.
- * Thread-safe.
+ * HubSpot's CRM object endpoints mqlsync uses (contacts, tasks, associations, owners), typed. Every method
+ * makes one logical request through the instance's {@link CallPolicy} (which may repeat it), and spends
+ * exactly one HubSpot API call per attempt. Thread-safe.
  */
 public final class HubSpotClient {
     /** HubSpot's limit for batch read, update and create inputs. */
