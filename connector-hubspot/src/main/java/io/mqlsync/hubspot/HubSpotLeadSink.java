@@ -89,9 +89,10 @@ final class HubSpotLeadSink implements LeadSink {
         Map<LeadId, String> created = new HashMap<>();
         for (int from = 0; from < changes.size(); from += HubSpotClient.BATCH_LIMIT) {
             List<LeadChange> batch = changes.subList(from, Math.min(changes.size(), from + HubSpotClient.BATCH_LIMIT));
-            List<TaskInput> inputs = batch.stream()
-                    .map(c -> new TaskInput(c.lead().value(), taskProperties(c.task().orElseThrow()))).toList();
-            List<HubSpotObject> tasks = withBodies(client.createTasks(inputs));
+            Map<TaskInput, LeadChange> byInput = new LinkedHashMap<>();
+            batch.forEach(c -> byInput.put(new TaskInput(c.lead().value(), taskProperties(c.task().orElseThrow())), c));
+            List<HubSpotObject> tasks = withBodies(client.createTasks(List.copyOf(byInput.keySet()),
+                    inputs -> notYetCreated(inputs, byInput, created)));
             // HubSpot does not promise the order of a batch create's results: match them by their marker
             for (LeadChange change : batch) {
                 String key = change.task().orElseThrow().idempotencyKey();
@@ -100,6 +101,18 @@ final class HubSpotLeadSink implements LeadSink {
             }
         }
         return created;
+    }
+
+    /** Before a repeated create: the tasks an earlier attempt did not create (its answer may have been lost). */
+    private List<TaskInput> notYetCreated(List<TaskInput> inputs, Map<TaskInput, LeadChange> byInput,
+                                          Map<LeadId, String> created) {
+        List<TaskInput> missing = new ArrayList<>();
+        for (TaskInput input : inputs) {
+            LeadChange change = byInput.get(input);
+            findTask(change.lead(), change.task().orElseThrow().idempotencyKey())
+                    .ifPresentOrElse(id -> created.put(change.lead(), id), () -> missing.add(input));
+        }
+        return missing;
     }
 
     /**

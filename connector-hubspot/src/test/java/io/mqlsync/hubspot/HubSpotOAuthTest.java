@@ -4,6 +4,11 @@ import io.mqlsync.core.model.LeadId;
 import io.mqlsync.core.model.Secret;
 import io.mqlsync.core.spi.CrmAuthException;
 import io.mqlsync.sandbox.clock.AdjustableClock;
+import io.mqlsync.sandbox.fault.Fault;
+import io.mqlsync.sandbox.fault.FaultKind;
+import io.mqlsync.sandbox.fault.FaultRule;
+import io.mqlsync.sandbox.fault.FaultTrigger;
+import io.mqlsync.sandbox.fault.RequestMatcher;
 import io.mqlsync.sandbox.hubspot.HubSpotSandbox;
 import io.mqlsync.sandbox.hubspot.HubSpotSandboxExtension;
 import io.mqlsync.sandbox.hubspot.HubSpotSandboxOptions;
@@ -42,6 +47,24 @@ class HubSpotOAuthTest {
 
             assertThat(sandbox.journal().endpoint("oauth.token").requests() - before).isEqualTo(2);
             assertThat(hubspot.calls("contacts.get")).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void anInjectedExpiredTokenIsRefreshedOnceAndTheCallSucceeds() {
+        HubSpotSandbox sandbox = HUBSPOT.sandbox();
+        try (TestAdapter hubspot = TestAdapter.open(sandbox, oauth(sandbox.oauthApp().refreshToken()))) {
+            assertThat(hubspot.adapter.leads().get(new LeadId("1"))).isPresent();
+            long before = sandbox.journal().endpoint("oauth.token").requests();
+            sandbox.faults().add(new FaultRule(RequestMatcher.operation("contacts.get"), FaultTrigger.onNth(1),
+                    Fault.of(FaultKind.EXPIRED_TOKEN)));
+
+            assertThat(hubspot.adapter.leads().get(new LeadId("2"))).isPresent();
+
+            assertThat(sandbox.journal().endpoint("oauth.token").requests() - before).isEqualTo(1);
+            assertThat(hubspot.counts.retries()).as("the refresh is not a retry of the call policy").isZero();
+        } finally {
+            sandbox.faults().clear();
         }
     }
 

@@ -15,6 +15,11 @@ import io.mqlsync.core.spi.SchemaRequirements;
 import io.mqlsync.core.spi.WriteResult;
 import io.mqlsync.sandbox.clock.AdjustableClock;
 import io.mqlsync.sandbox.data.SyntheticOwner;
+import io.mqlsync.sandbox.fault.Fault;
+import io.mqlsync.sandbox.fault.FaultKind;
+import io.mqlsync.sandbox.fault.FaultRule;
+import io.mqlsync.sandbox.fault.FaultTrigger;
+import io.mqlsync.sandbox.fault.RequestMatcher;
 import io.mqlsync.sandbox.hubspot.HubSpotSandbox;
 import io.mqlsync.sandbox.hubspot.HubSpotSandboxExtension;
 import io.mqlsync.sandbox.hubspot.HubSpotSandboxOptions;
@@ -179,6 +184,26 @@ class HubSpotWriteTest {
             assertThat(hubspot.adapter.sink().findTask(new LeadId("70"), "test:70:1")).contains(taskId);
             assertThat(hubspot.adapter.sink().findTask(new LeadId("70"), "test:70:2")).isEmpty();
             assertThat(hubspot.adapter.sink().findTask(new LeadId("71"), "test:70:1")).isEmpty();
+        }
+    }
+
+    @Test
+    void aRepeatedTaskCreateAsksTheCrmFirstAndCreatesOneTask() {
+        HUBSPOT.sandbox().faults().add(new FaultRule(RequestMatcher.operation("tasks.batchCreate"), FaultTrigger.onNth(1),
+                Fault.of(FaultKind.CONNECTION_RESET)));
+        HandoffTask task = new HandoffTask("test:90:1", Optional.empty(), Instant.parse("2026-11-20T16:00:00Z"),
+                TaskPriority.HIGH, "New MQL", "body");
+        LeadChange change = new LeadChange(new LeadId("90"), Map.of("mql_status", "MQL"), Set.of(), Optional.empty(),
+                Optional.of(task), LeadChange.StageMove.DIRECT);
+        try (TestAdapter hubspot = TestAdapter.open(HUBSPOT.sandbox())) {
+            WriteResult result = hubspot.adapter.sink().write(List.of(change)).getFirst();
+
+            assertThat(result.taskId()).isPresent();
+            assertThat(hubspot.calls("tasks.batchCreate")).isEqualTo(2);
+            assertThat(hubspot.calls("associations.list")).isEqualTo(1);
+            assertThat(hubspot.adapter.sink().findTask(new LeadId("90"), "test:90:1")).isEqualTo(result.taskId());
+        } finally {
+            HUBSPOT.sandbox().faults().clear();
         }
     }
 

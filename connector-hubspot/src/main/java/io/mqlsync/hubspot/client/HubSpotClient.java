@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 
 import static io.mqlsync.hubspot.client.Replies.next;
 import static io.mqlsync.hubspot.client.Replies.ok;
@@ -119,11 +121,28 @@ public final class HubSpotClient {
 
     /**
      * {@code POST /crm/v3/objects/tasks/batch/create}, each task associated with its contact (type 204).
+     * A create is not idempotent, and an attempt whose answer was lost (a reset, a timeout) may have created the
+     * tasks: before every repeated attempt {@code beforeRetry} narrows the batch to the tasks not found in the CRM.
      *
-     * @param tasks the tasks, each with the contact it belongs to
-     * @return the created tasks, in HubSpot's order (not guaranteed to be the input's)
+     * @param tasks the tasks, each with the contact it belongs to; at most 100
+     * @param beforeRetry the tasks of the batch still to create, asked before each attempt after the first
+     * @return the tasks this call created, in HubSpot's order (not promised to be the input's)
      */
-    public List<HubSpotObject> createTasks(List<TaskInput> tasks) {
+    public List<HubSpotObject> createTasks(List<TaskInput> tasks, UnaryOperator<List<TaskInput>> beforeRetry) {
+        HttpUrl url = http.url("crm/v3/objects/tasks/batch/create").build();
+        AtomicBoolean first = new AtomicBoolean(true);
+        return calls.call(CallKind.WRITE, "tasks.batchCreate", () -> {
+            List<TaskInput> pending = first.getAndSet(false) ? tasks : beforeRetry.apply(tasks);
+            List<HubSpotObject> created = new ArrayList<>();
+            if (!pending.isEmpty()) {
+                ok("tasks.batchCreate", http.post("tasks.batchCreate", url, taskBody(pending))).path("results")
+                        .forEach(r -> created.add(object(r)));
+            }
+            return created;
+        });
+    }
+
+    private ObjectNode taskBody(List<TaskInput> tasks) {
         ObjectNode body = http.json().createObjectNode();
         ArrayNode inputs = body.putArray("inputs");
         for (TaskInput task : tasks) {
@@ -135,13 +154,7 @@ public final class HubSpotClient {
             association.putArray("types").addObject().put("associationCategory", "HUBSPOT_DEFINED")
                     .put("associationTypeId", TASK_TO_CONTACT);
         }
-        HttpUrl url = http.url("crm/v3/objects/tasks/batch/create").build();
-        return calls.call(CallKind.WRITE, "tasks.batchCreate", () -> {
-            List<HubSpotObject> created = new ArrayList<>();
-            ok("tasks.batchCreate", http.post("tasks.batchCreate", url, body)).path("results")
-                    .forEach(r -> created.add(object(r)));
-            return created;
-        });
+        return body;
     }
 
     /** {@code GET /crm/v4/objects/contacts/{id}/associations/tasks}: the ids of the contact's tasks. */
