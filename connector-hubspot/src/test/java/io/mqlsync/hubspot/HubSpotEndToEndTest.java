@@ -1,5 +1,6 @@
 package io.mqlsync.hubspot;
 
+import io.mqlsync.core.spi.Cursor;
 import io.mqlsync.sandbox.clock.AdjustableClock;
 import io.mqlsync.sandbox.hubspot.HubSpotSandbox;
 import io.mqlsync.sandbox.hubspot.HubSpotSandboxExtension;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a backfill costs what the batch sizes allow, and a second pass with nothing new writes nothing.
  */
 class HubSpotEndToEndTest {
-    private static final int CONTACTS = 1_000;
+    /** Enough for four pages; the quota is a ratio, calls per 1,000 contacts. */
+    private static final int CONTACTS = 400;
     private static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
 
     @RegisterExtension
@@ -34,6 +37,7 @@ class HubSpotEndToEndTest {
         }
         PlanningRun run = new PlanningRun(Path.of("../config/models/smb.yaml"));
         try (TestAdapter hubspot = TestAdapter.open(sandbox)) {
+            Cursor beforeBackfill = Reads.changed(hubspot.adapter.leads(), Optional.empty(), 200).resumeAt();
             PlanningRun.Totals first = run.backfill(hubspot.adapter, NOW, 100);
 
             assertThat(first.failed()).isZero();
@@ -52,6 +56,13 @@ class HubSpotEndToEndTest {
             assertThat(second.changes()).isZero();
             assertThat(hubspot.calls("contacts.batchUpdate")).isEqualTo(updates);
             assertThat(sandbox.taskCount()).isEqualTo(first.tasks());
+
+            // the backfill touched every contact: the next sync reads each once, plans nothing (scored at the same
+            // instant, so decay changes nothing) and stops
+            sandbox.clock().advance(Duration.ofMinutes(10));
+            PlanningRun.Sync sync = run.sync(hubspot.adapter, Optional.of(beforeBackfill), NOW);
+            assertThat(sync.read()).doesNotHaveDuplicates().hasSize(CONTACTS);
+            assertThat(sync.written()).isEmpty();
         }
     }
 }

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code lastmodifieddate} (our own batch writes give them that), without looping or skipping.
  */
 class HubSpotIncrementalReadTest {
-    private static final int CONTACTS = 10_300;
+    private static final int CONTACTS = 10_100;
 
     @RegisterExtension
     static final HubSpotSandboxExtension HUBSPOT = new HubSpotSandboxExtension(HubSpotSandboxOptions.builder()

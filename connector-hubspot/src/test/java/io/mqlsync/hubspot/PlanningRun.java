@@ -92,6 +92,30 @@ final class PlanningRun {
         }
     }
 
+    /** What one incremental run read and wrote. */
+    record Sync(List<String> read, List<LeadChange> written, Cursor resumeAt) {
+    }
+
+    /** An incremental run from {@code after} until the read catches up, planning and writing each page. */
+    Sync sync(CrmAdapter adapter, Optional<Cursor> after, Instant now) {
+        List<String> read = new ArrayList<>();
+        List<LeadChange> written = new ArrayList<>();
+        Optional<Cursor> cursor = after;
+        while (true) {
+            LeadPage page = adapter.leads().changed(cursor, 200);
+            page.leads().forEach(l -> read.add(l.record().id().value()));
+            List<LeadChange> planned = plan(adapter, page.leads(), now);
+            if (!planned.isEmpty()) {
+                adapter.sink().write(planned);
+                written.addAll(planned);
+            }
+            cursor = Optional.of(page.resumeAt());
+            if (!page.hasMore()) {
+                return new Sync(read, written, page.resumeAt());
+            }
+        }
+    }
+
     /** The non-empty changes of a page. */
     List<LeadChange> plan(CrmAdapter adapter, List<SourceLead> leads, Instant now) {
         Engagement engagement = adapter.engagement().eventsFor(leads, now);
