@@ -26,6 +26,8 @@ import io.mqlsync.sandbox.hubspot.HubSpotSandboxOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -119,6 +121,24 @@ class HubSpotWriteTest {
             assertThat(contact(18).get("mql_status")).isNull();
             assertThat(hubspot.calls("contacts.batchUpdate")).isLessThanOrEqualTo(1 + 2 * 5);
         }
+    }
+
+    @ParameterizedTest(name = "{0} on a batch update is retried and the batch written")
+    @EnumSource(value = FaultKind.class, names = {"SERVER_ERROR", "CONNECTION_RESET", "RATE_LIMITED", "MALFORMED_BODY"})
+    void aTransientFaultOnABatchUpdateIsRetried(FaultKind kind) {
+        HUBSPOT.sandbox().faults().add(new FaultRule(RequestMatcher.operation("contacts.batchUpdate"), FaultTrigger.onNth(1),
+                Fault.of(kind)));
+        String value = Integer.toString(100 + kind.ordinal());
+        try (TestAdapter hubspot = TestAdapter.open(HUBSPOT.sandbox())) {
+            assertThat(hubspot.adapter.sink().write(List.of(Reads.set("95", "mql_score", value), Reads.set("96", "mql_score", value))))
+                    .allMatch(WriteResult::isWritten);
+
+            assertThat(hubspot.calls("contacts.batchUpdate")).isEqualTo(2);
+        } finally {
+            HUBSPOT.sandbox().faults().clear();
+        }
+        assertThat(contact(95)).containsEntry("mql_score", value);
+        assertThat(contact(96)).containsEntry("mql_score", value);
     }
 
     @Test
