@@ -17,45 +17,58 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
- * The engagement of a page of contacts: form submissions from the forms API (per form, see
- * {@link FormSubmissions}), page views from the web events API for contacts whose view counter changed (see
- * {@link PageViews}), and email opens, clicks and unsubscribes derived from the contact's aggregate
- * properties (the last open and click dates, the opt-out flag), which every tier has. When the forms or web
- * events API is refused (403: a tier or scope without it), the latest conversion or visit on the contact stands
- * in. What was derived is noted on the lead's card. Not thread-safe.
+ * The engagement of a page of contacts, from HubSpot's detail APIs where the portal serves them: form
+ * submissions per form ({@link FormSubmissions}), page views ({@link PageViews}) and marketing email events
+ * ({@link EmailEvents}) per contact whose counters changed. When a detail API is refused (403: a tier or scope
+ * without it), the contact's aggregate properties stand in (the latest conversion, visit, open and click, the
+ * opt-out flag), and the lead's card says so. Not thread-safe.
  */
 final class HubSpotEngagementSource implements EngagementSource {
-    /** The aggregate properties events are derived from; reads request them. */
-    static final List<String> AGGREGATES = List.of("hs_analytics_last_visit_timestamp", PageViews.COUNTER, "hs_email_last_open_date",
-            "hs_email_last_click_date", "hs_email_optout", "recent_conversion_event_name", "recent_conversion_date");
+    /** The aggregate properties change detection and the fallbacks read; reads request them. */
+    static final List<String> AGGREGATES = List.of("hs_analytics_last_visit_timestamp", PageViews.COUNTER,
+            "hs_email_open", "hs_email_click", "hs_email_last_open_date", "hs_email_last_click_date", "hs_email_optout",
+            "recent_conversion_event_name", "recent_conversion_date");
     private static final Logger LOG = LoggerFactory.getLogger(HubSpotEngagementSource.class);
-    private static final String AGGREGATE_NOTE = "page views and email engagement derived from HubSpot's aggregate"
-            + " properties (latest visit, open and click only)";
-    private static final String EMAIL_NOTE = "email engagement derived from HubSpot's aggregate properties"
-            + " (latest open and click only)";
-    private static final String NO_FORMS_NOTE = "; form submissions from the latest conversion only (forms API refused)";
+
+    /** A detail API, and what stands in for it when the portal refuses it. */
+    private enum Detail {
+        FORMS("form submissions from the latest conversion"),
+        WEB_EVENTS("page views from the latest visit"),
+        EMAIL_EVENTS("email engagement from the latest open and click");
+
+        private final String fallback;
+
+        Detail(String fallback) {
+            this.fallback = fallback;
+        }
+    }
 
     private final HubSpotClient client;
     private final ContactMapping mapping;
     private final RecentContacts recent;
     private final FormSubmissions forms;
     private final PageViews pageViews;
-    private boolean formsRefused;
-    private boolean webEventsRefused;
+    private final EmailEvents emails;
+    private final Set<Detail> refused = EnumSet.noneOf(Detail.class);
 
     HubSpotEngagementSource(HubSpotClient client, ContactMapping mapping, RecentContacts recent, FormSubmissions forms,
-                            PageViews pageViews) {
+                            PageViews pageViews, EmailEvents emails) {
         this.client = client;
         this.mapping = mapping;
         this.recent = recent;
         this.forms = forms;
         this.pageViews = pageViews;
+        this.emails = emails;
     }
 
     @Override
@@ -70,44 +83,56 @@ final class HubSpotEngagementSource implements EngagementSource {
             LeadId id = lead.record().id();
             List<Event> found = new ArrayList<>();
             Optional<HubSpotObject> contact = Optional.ofNullable(contacts.get(id.value()));
-            contact.ifPresent(c -> pageViews(c, now, found));
-            contact.ifPresent(c -> emailAggregates(c, found));
-            formEvents(lead, contact, now, found);
+            if (detail(Detail.FORMS, () -> lead.record().fields().text(CanonicalField.EMAIL)
+                    .map(email -> forms.of(email, now)).orElse(List.of()), found)) {
+                contact.ifPresent(c -> latestConversion(c, found));
+            }
+            contact.ifPresent(c -> {
+                if (detail(Detail.WEB_EVENTS, () -> pageViews.of(c, now), found)) {
+                    instant(c, "hs_analytics_last_visit_timestamp").ifPresent(at -> found.add(Event.of(EventType.PAGE_VIEWED, at)));
+                }
+                if (detail(Detail.EMAIL_EVENTS, () -> emails.of(lead, c, now), found)) {
+                    emailAggregates(c, found);
+                }
+            });
             events.put(id, found);
-            String note = webEventsRefused ? AGGREGATE_NOTE : EMAIL_NOTE;
-            notes.put(id, formsRefused ? note + NO_FORMS_NOTE : note);
+            note().ifPresent(n -> notes.put(id, n));
         }
         return new Engagement(events, notes);
     }
 
-    private void formEvents(SourceLead lead, Optional<HubSpotObject> contact, Instant now, List<Event> found) {
-        if (!formsRefused) {
-            try {
-                lead.record().fields().text(CanonicalField.EMAIL).ifPresent(email -> found.addAll(forms.of(email, now)));
-                return;
-            } catch (CrmAuthException e) {
-                // a tier or scope without the forms API: the contact's aggregates are all there is
-                LOG.warn("hubspot forms API refused; form submissions fall back to the latest conversion per contact");
-                formsRefused = true;
-            }
+    /**
+     * Adds the events of a detail API unless the portal refused it, now or before.
+     *
+     * @return whether the fallback must stand in
+     */
+    private boolean detail(Detail detail, Supplier<List<Event>> read, List<Event> found) {
+        if (refused.contains(detail)) {
+            return true;
         }
-        contact.ifPresent(c -> instant(c, "recent_conversion_date").ifPresent(at -> found.add(new Event(
-                EventType.FORM_SUBMITTED, at, Fields.of(c.property("recent_conversion_event_name")
-                .map(name -> Map.<String, Object>of("form", name)).orElse(Map.of()))))));
+        try {
+            found.addAll(read.get());
+            return false;
+        } catch (CrmAuthException e) {
+            // a tier or scope without this API: the contact's aggregates are what there is
+            LOG.warn("hubspot refused the {} API; {} stand in", detail, detail.fallback);
+            refused.add(detail);
+            return true;
+        }
     }
 
-    private void pageViews(HubSpotObject contact, Instant now, List<Event> found) {
-        if (!webEventsRefused) {
-            try {
-                found.addAll(pageViews.of(contact, now));
-                return;
-            } catch (CrmAuthException e) {
-                // below Enterprise HubSpot has no web events API: the latest visit is all there is
-                LOG.warn("hubspot web events API refused; page views fall back to the latest visit per contact");
-                webEventsRefused = true;
-            }
+    private Optional<String> note() {
+        if (refused.isEmpty()) {
+            return Optional.empty();
         }
-        instant(contact, "hs_analytics_last_visit_timestamp").ifPresent(at -> found.add(Event.of(EventType.PAGE_VIEWED, at)));
+        return Optional.of("derived from HubSpot's aggregate properties (the portal refused the detail): "
+                + refused.stream().map(d -> d.fallback).collect(Collectors.joining("; ")));
+    }
+
+    private static void latestConversion(HubSpotObject contact, List<Event> found) {
+        instant(contact, "recent_conversion_date").ifPresent(at -> found.add(new Event(EventType.FORM_SUBMITTED, at,
+                Fields.of(contact.property("recent_conversion_event_name")
+                        .map(name -> Map.<String, Object>of("form", name)).orElse(Map.of())))));
     }
 
     private static void emailAggregates(HubSpotObject contact, List<Event> found) {

@@ -82,7 +82,8 @@ public final class HubSpotProvider implements CrmProvider {
                 new HubSpotLeadSource(client, mapping, recent, context.clock(), SEARCH_LOOKBACK,
                         context.writeBack().name(WrittenProperty.NEXT_RESCORE_AT)),
                 new HubSpotEngagementSource(client, mapping, recent,
-                        new FormSubmissions(engagement, ENGAGEMENT_HORIZON, FORM_REFRESH), new PageViews(engagement, ENGAGEMENT_HORIZON)),
+                        new FormSubmissions(engagement, ENGAGEMENT_HORIZON, FORM_REFRESH), new PageViews(engagement, ENGAGEMENT_HORIZON),
+                        new EmailEvents(engagement, ENGAGEMENT_HORIZON)),
                 new HubSpotLeadSink(client, mapping),
                 new HubSpotOwnerDirectory(client),
                 new HubSpotSchemaSetup(new HubSpotPropertiesClient(http, context.calls()), mapping.property(CanonicalField.LEAD_STATUS)));

@@ -78,7 +78,8 @@ class HubSpotFormsRefusedTest {
         recent.remember(contact);
         HubSpotEngagementSource source = new HubSpotEngagementSource(client, mapping, recent,
                 new FormSubmissions(new HubSpotEngagementClient(http, policy), Duration.ofDays(365), Duration.ofMinutes(5)),
-                new PageViews(new HubSpotEngagementClient(http, policy), Duration.ofDays(365)));
+                new PageViews(new HubSpotEngagementClient(http, policy), Duration.ofDays(365)),
+                new EmailEvents(new HubSpotEngagementClient(http, policy), Duration.ofDays(365)));
         List<SourceLead> page = List.of(mapping.read(contact));
 
         Engagement first = source.eventsFor(page, NOW);
@@ -89,7 +90,7 @@ class HubSpotFormsRefusedTest {
             assertThat(e.at()).isEqualTo(Instant.parse("2026-11-18T09:00:00Z"));
             assertThat(e.attrs().text("form")).contains("Demo request");
         });
-        assertThat(first.noteFor(new LeadId("1"))).hasValueSatisfying(n -> assertThat(n).contains("forms API refused"));
+        assertThat(first.noteFor(new LeadId("1"))).hasValueSatisfying(n -> assertThat(n).contains("form submissions from the latest conversion"));
         assertThat(second.of(new LeadId("1"))).hasSize(1);
         assertThat(counts.attemptsByOperation()).containsEntry("forms.list", 1L);
     }

@@ -101,6 +101,29 @@ public final class HubSpotEngagementClient {
         return new Paged<>(events, next(page));
     }
 
+    /**
+     * One page of a recipient's marketing email events since {@code since} (legacy
+     * {@code GET /email/public/v1/events?recipient=..}; 403 without the {@code content} scope).
+     */
+    public Paged<EmailEvent> emailEvents(String recipient, Instant since, Optional<String> offset) {
+        HttpUrl.Builder url = http.url("email/public/v1/events").addQueryParameter("recipient", recipient)
+                .addQueryParameter("startTimestamp", Long.toString(since.toEpochMilli())).addQueryParameter("limit", "1000");
+        offset.ifPresent(o -> url.addQueryParameter("offset", o));
+        JsonNode page = calls.call(CallKind.READ, "emailEvents.list",
+                () -> ok("emailEvents.list", http.get("emailEvents.list", url.build())));
+        List<EmailEvent> events = new ArrayList<>();
+        for (JsonNode e : page.path("events")) {
+            if (e.path("created").canConvertToLong() && e.hasNonNull("type")) {
+                boolean unsubscribed = e.path("portalSubscriptionStatus").asText("").equals("UNSUBSCRIBED")
+                        || e.path("subscriptions").toString().contains("UNSUBSCRIBED");
+                events.add(new EmailEvent(e.path("type").asText(), Instant.ofEpochMilli(e.path("created").asLong()),
+                        text(e, "url"), unsubscribed));
+            }
+        }
+        Optional<String> next = page.path("hasMore").asBoolean(false) ? text(page, "offset") : Optional.empty();
+        return new Paged<>(events, next);
+    }
+
     private static Optional<Instant> instant(String text) {
         try {
             return Optional.of(OffsetDateTime.parse(text).toInstant());
