@@ -1,0 +1,170 @@
+package io.mqlsync.core.sync;
+
+import io.mqlsync.core.model.LeadId;
+import io.mqlsync.core.spi.CrmAdapter;
+import io.mqlsync.core.spi.Cursor;
+import io.mqlsync.core.spi.LeadPage;
+import io.mqlsync.core.spi.SourceLead;
+import io.mqlsync.core.state.Checkpoint;
+import io.mqlsync.core.state.DeadLetter;
+import io.mqlsync.core.state.ReadStream;
+import io.mqlsync.core.state.StateStore;
+import io.mqlsync.core.state.StreamPosition;
+import io.mqlsync.core.state.TaskEntry;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The reads of one run, page by page: settling what a crashed run left, dead letters due, and the read
+ * streams with their checkpoints. Not thread-safe: one run.
+ */
+final class RunBody {
+    private static final Logger LOG = LoggerFactory.getLogger(RunBody.class);
+
+    private final CrmAdapter crm;
+    private final StateStore store;
+    private final Clock clock;
+    private final PagePipeline pipeline;
+    private final WriteMode mode;
+    private final RunSettings settings;
+    private final String holder;
+    private int page;
+
+    RunBody(CrmAdapter crm, StateStore store, Clock clock, PagePipeline pipeline, WriteMode mode, RunSettings settings,
+            String holder) {
+        this.crm = crm;
+        this.store = store;
+        this.clock = clock;
+        this.pipeline = pipeline;
+        this.mode = mode;
+        this.settings = settings;
+        this.holder = holder;
+    }
+
+    /** Pending tasks and dead letters due, then changed records, then the decay sweep. */
+    void sync() {
+        recover(true);
+        stream(ReadStream.INCREMENTAL, Long.MAX_VALUE, (after, size) -> crm.leads().changed(after, size));
+        Instant now = clock.instant();
+        stream(ReadStream.RESCORE_SWEEP, Long.MAX_VALUE, (after, size) -> crm.leads().dueForRescore(now, after, size));
+        // a sweep that ran to its end starts from the beginning next time: other leads fall due by then
+        store.checkpoints().clear(ReadStream.RESCORE_SWEEP);
+    }
+
+    /** Every record (or those the options select), from the last backfill checkpoint when resuming. */
+    void backfill(BackfillOptions options) {
+        if (mode == WriteMode.LIVE) {
+            recover(false);
+            if (!options.resume()) {
+                store.checkpoints().clear(ReadStream.BACKFILL);
+            }
+        }
+        long limit = options.limit().orElse(Long.MAX_VALUE);
+        boolean finished = stream(ReadStream.BACKFILL, limit,
+                (after, size) -> crm.leads().all(after, options.since(), size));
+        if (finished && mode == WriteMode.LIVE) {
+            // nothing is left to resume: a later --resume starts a full backfill
+            store.checkpoints().clear(ReadStream.BACKFILL);
+        }
+    }
+
+    /**
+     * Settles tasks a crashed run left pending and, for a sync, retries dead letters due: each lead is
+     * read again by id and planned afresh (the CRM may have moved on), never replayed.
+     */
+    private void recover(boolean deadLetters) {
+        if (mode == WriteMode.DRY_RUN) {
+            return;
+        }
+        HandoffLedger ledger = pipeline.ledger();
+        List<TaskEntry> unconfirmed = ledger.settlePending(crm.sink());
+        Map<LeadId, Boolean> again = new LinkedHashMap<>();
+        unconfirmed.forEach(e -> again.put(e.lead(), Boolean.TRUE));
+        List<DeadLetter> due = deadLetters ? store.deadLetters().due(SyncEngine.PAGE_SIZE) : List.of();
+        due.forEach(d -> again.put(d.lead(), Boolean.TRUE));
+        while (!again.isEmpty()) {
+            List<LeadId> batch = new ArrayList<>(again.keySet()).subList(0, Math.min(SyncEngine.PAGE_SIZE, again.size()));
+            List<SourceLead> leads = reread(batch);
+            PageReport report = page(() -> pipeline.run(leads, clock.instant(), Optional.empty(), page));
+            for (TaskEntry entry : unconfirmed) {
+                boolean stillOwed = entry.idempotencyKey().equals(report.plannedTasks().get(entry.lead().value()));
+                if (batch.contains(entry.lead()) && !stillOwed) {
+                    ledger.discard(entry);
+                }
+            }
+            List.copyOf(batch).forEach(again::remove);
+            if (again.isEmpty() && deadLetters) {
+                // retried letters that failed again are due later, so this ends
+                store.deadLetters().due(SyncEngine.PAGE_SIZE).forEach(d -> again.put(d.lead(), Boolean.TRUE));
+            }
+        }
+    }
+
+    /** The leads as the CRM holds them now; one it no longer has is forgotten. */
+    private List<SourceLead> reread(List<LeadId> ids) {
+        List<SourceLead> leads = new ArrayList<>();
+        for (LeadId id : ids) {
+            Optional<SourceLead> lead = crm.leads().get(id);
+            if (lead.isPresent()) {
+                leads.add(lead.get());
+            } else {
+                LOG.info("lead {}: no longer in the CRM; its dead letter is dropped", id);
+                store.deadLetters().resolve(id);
+            }
+        }
+        return leads;
+    }
+
+    /**
+     * Reads the stream page by page from its checkpoint, each page committed with its new position.
+     *
+     * @param limit the most records to read in this run
+     * @return whether the stream was read to its end
+     */
+    private boolean stream(ReadStream stream, long limit, BiFunction<Optional<Cursor>, Integer, LeadPage> read) {
+        Optional<Checkpoint> checkpoint = store.checkpoints().find(stream);
+        Optional<Cursor> cursor = checkpoint.map(Checkpoint::cursor);
+        long done = checkpoint.map(Checkpoint::recordsDone).orElse(0L);
+        long readHere = 0;
+        while (readHere < limit) {
+            renewLease();
+            int size = (int) Math.min(SyncEngine.PAGE_SIZE, limit - readHere);
+            LeadPage leads = read.apply(cursor, size);
+            long doneAfter = done + leads.leads().size();
+            StreamPosition position = new StreamPosition(stream, leads.resumeAt(), doneAfter);
+            page(() -> pipeline.run(leads.leads(), clock.instant(), Optional.of(position), page));
+            cursor = Optional.of(leads.resumeAt());
+            done = doneAfter;
+            readHere += leads.leads().size();
+            if (!leads.hasMore()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private PageReport page(java.util.function.Supplier<PageReport> work) {
+        page++;
+        try (MDC.MDCCloseable p = MDC.putCloseable("page", Integer.toString(page))) {
+            PageReport report = work.get();
+            settings.listener().pageDone(settings.tally().recordsRead());
+            LOG.info("page {}: {} read, {} changed, {} kept for retry", page, report.read(), report.changed(), report.failed());
+            return report;
+        }
+    }
+
+    private void renewLease() {
+        if (mode == WriteMode.LIVE && !store.lease().renew(holder, SyncEngine.LEASE_TTL)) {
+            throw new InstanceBusyException("instance " + store.instance() + ": another run took the lease over; stopped");
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.mqlsync.core.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mqlsync.core.state.RunOutcome;
+import io.mqlsync.core.state.RunRecord;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A crash at every step of a page, followed by a fresh engine on the same store and CRM, ends in the
+ * CRM state of an uninterrupted run, with exactly one task per qualification and the same owners.
+ */
+class CrashRecoveryTest {
+    @TempDir
+    Path dir;
+
+    /** What a {@code kill -9} leaves: the engine cleans nothing up after an {@link Error}. */
+    static final class SimulatedCrash extends Error {
+        SimulatedCrash(PipelineStep step) {
+            super("crash after " + step);
+        }
+    }
+
+    @ParameterizedTest(name = "a crash after {0} ends as an uninterrupted run does")
+    @EnumSource(PipelineStep.class)
+    void aCrashAtAnyStepOfAPageEndsInTheStateOfAnUninterruptedRun(PipelineStep step) throws Exception {
+        Map<String, FakeCrm.Snapshot> expectedState;
+        List<String> expectedTasks;
+        try (EngineFixture reference = leads(new EngineFixture(Files.createDirectory(dir.resolve("reference"))))) {
+            reference.engine().sync();
+            expectedState = reference.crm.state();
+            expectedTasks = tasks(reference.crm);
+        }
+
+        try (EngineFixture fx = leads(new EngineFixture(Files.createDirectory(dir.resolve("crashed"))))) {
+            assertThatThrownBy(() -> fx.engine((reached, page) -> {
+                if (reached == step) {
+                    throw new SimulatedCrash(step);
+                }
+            }).sync()).isInstanceOf(SimulatedCrash.class);
+            // the dead run's lease runs out before anyone may run the instance again
+            fx.storeClock.advance(SyncEngine.LEASE_TTL.plus(Duration.ofSeconds(1)));
+
+            RunRecord recovered = fx.engine().sync();
+
+            assertThat(recovered.outcome()).isEqualTo(RunOutcome.SUCCEEDED);
+            assertThat(fx.crm.state()).isEqualTo(expectedState);
+            assertThat(tasks(fx.crm)).as("one task per qualification, for the same owner").isEqualTo(expectedTasks);
+            assertThat(fx.store.tasks().pending()).isEmpty();
+            assertThat(fx.store.runs().recent(2)).extracting(RunRecord::outcome)
+                    .containsExactly(RunOutcome.SUCCEEDED, RunOutcome.INTERRUPTED);
+
+            int writes = fx.crm.writeCalls().size();
+            fx.engine().sync();
+            assertThat(fx.crm.writeCalls()).as("and a later run writes nothing").hasSize(writes);
+        }
+    }
+
+    private static EngineFixture leads(EngineFixture fx) {
+        return fx.mql("1").mql("2").cold("3").mql("4");
+    }
+
+    private static List<String> tasks(FakeCrm crm) {
+        return crm.tasks().stream().map(t -> t.key() + "->" + t.owner().orElseThrow().value() + "@" + t.due()).sorted().toList();
+    }
+}
