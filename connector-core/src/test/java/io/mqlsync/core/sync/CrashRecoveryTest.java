@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A crash at every step of a page, followed by a fresh engine on the same store and CRM, ends in the
@@ -61,6 +62,31 @@ class CrashRecoveryTest {
             int writes = fx.crm.writeCalls().size();
             fx.engine().sync();
             assertThat(fx.crm.writeCalls()).as("and a later run writes nothing").hasSize(writes);
+        }
+    }
+
+    @ParameterizedTest(name = "a crash after {0} of the batch's changes were written ends as an uninterrupted run does")
+    @ValueSource(ints = {0, 1, 2, 3})
+    void aCrashInTheMiddleOfABatchWriteEndsInTheStateOfAnUninterruptedRun(int written) throws Exception {
+        Map<String, FakeCrm.Snapshot> expectedState;
+        List<String> expectedTasks;
+        try (EngineFixture reference = leads(new EngineFixture(Files.createDirectory(dir.resolve("reference"))))) {
+            reference.engine().sync();
+            expectedState = reference.crm.state();
+            expectedTasks = tasks(reference.crm);
+        }
+
+        try (EngineFixture fx = leads(new EngineFixture(Files.createDirectory(dir.resolve("crashed"))))) {
+            fx.crm.crashDuringNextWrite(written, () -> new SimulatedCrash(PipelineStep.RESERVED));
+            assertThatThrownBy(() -> fx.engine().sync()).isInstanceOf(SimulatedCrash.class);
+            assertThat(fx.crm.tasks()).hasSizeLessThanOrEqualTo(written);
+            fx.storeClock.advance(SyncEngine.LEASE_TTL.plus(Duration.ofSeconds(1)));
+
+            assertThat(fx.engine().sync().outcome()).isEqualTo(RunOutcome.SUCCEEDED);
+
+            assertThat(fx.crm.state()).isEqualTo(expectedState);
+            assertThat(tasks(fx.crm)).isEqualTo(expectedTasks);
+            assertThat(fx.store.tasks().pending()).isEmpty();
         }
     }
 

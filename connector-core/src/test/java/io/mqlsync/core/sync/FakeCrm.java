@@ -66,6 +66,10 @@ public final class FakeCrm implements CrmAdapter, LeadSource, EngagementSource, 
     private final Set<LeadId> poisoned = new HashSet<>();
     private final Map<Integer, Supplier<RuntimeException>> writeFaults = new HashMap<>();
     private int writeAttempts;
+    private Optional<Crash> crash = Optional.empty();
+
+    private record Crash(int afterChanges, Supplier<? extends Error> error) {
+    }
     private long sequence;
 
     public FakeCrm(Clock clock) {
@@ -149,6 +153,15 @@ public final class FakeCrm implements CrmAdapter, LeadSource, EngagementSource, 
     /** The {@code call}-th write call (from 1, counting every call made so far) throws this instead of writing. */
     public FakeCrm failWriteCall(int call, Supplier<RuntimeException> fault) {
         writeFaults.put(call, fault);
+        return this;
+    }
+
+    /**
+     * The next write call applies its first {@code afterChanges} changes (tasks included) and then the
+     * process dies: what a {@code kill -9} in the middle of a batch leaves in the CRM.
+     */
+    public FakeCrm crashDuringNextWrite(int afterChanges, Supplier<? extends Error> error) {
+        crash = Optional.of(new Crash(afterChanges, error));
         return this;
     }
 
@@ -239,7 +252,12 @@ public final class FakeCrm implements CrmAdapter, LeadSource, EngagementSource, 
         }
         writeCalls.add(changes.stream().map(LeadChange::lead).toList());
         List<WriteResult> results = new ArrayList<>();
+        Optional<Crash> dying = crash;
+        crash = Optional.empty();
         for (LeadChange change : changes) {
+            if (dying.isPresent() && results.size() == dying.get().afterChanges()) {
+                throw dying.get().error().get();
+            }
             if (refused.contains(change.lead())) {
                 results.add(WriteResult.failed(change.lead(), "VALIDATION_ERROR", "Property values were not valid"));
                 continue;
