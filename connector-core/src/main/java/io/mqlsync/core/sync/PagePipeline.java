@@ -124,10 +124,13 @@ final class PagePipeline {
             }
         }
         hook.reached(PipelineStep.TASKS_MARKED, page);
+        // a lead with nothing left to write holds its plan already: a dead letter it had is settled too
+        outcomes.stream().map(o -> o.lead().record().id()).filter(lead -> !writtenByLead.containsKey(lead)).forEach(written::add);
         List<TransitionRecord> transitions = transitions(outcomes, writtenByLead);
         store.commitPage(new PageCommit(position, transitions, failures, written));
         hook.reached(PipelineStep.COMMITTED, page);
-        return new PageReport(read, written.size(), failures.size(), plannedTasks);
+        return new PageReport(read, changes.size() - (int) writtenByLead.values().stream().filter(w -> !w).count(),
+                failures.size(), plannedTasks);
     }
 
     private void markTask(LeadChange change, WriteResult result) {

@@ -14,10 +14,12 @@ import io.mqlsync.core.state.TaskEntry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,6 +89,7 @@ final class RunBody {
         }
         HandoffLedger ledger = pipeline.ledger();
         List<TaskEntry> unconfirmed = ledger.settlePending(crm.sink());
+        Set<LeadId> seen = new HashSet<>();
         Map<LeadId, Boolean> again = new LinkedHashMap<>();
         unconfirmed.forEach(e -> again.put(e.lead(), Boolean.TRUE));
         List<DeadLetter> due = deadLetters ? store.deadLetters().due(SyncEngine.PAGE_SIZE) : List.of();
@@ -101,10 +104,12 @@ final class RunBody {
                     ledger.discard(entry);
                 }
             }
+            seen.addAll(batch);
             List.copyOf(batch).forEach(again::remove);
             if (again.isEmpty() && deadLetters) {
-                // retried letters that failed again are due later, so this ends
-                store.deadLetters().due(SyncEngine.PAGE_SIZE).forEach(d -> again.put(d.lead(), Boolean.TRUE));
+                // each lead is retried once per run: one that failed again is due later anyway
+                store.deadLetters().due(SyncEngine.PAGE_SIZE).stream().map(DeadLetter::lead).filter(l -> !seen.contains(l))
+                        .forEach(l -> again.put(l, Boolean.TRUE));
             }
         }
     }

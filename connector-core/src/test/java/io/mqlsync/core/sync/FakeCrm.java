@@ -145,6 +145,12 @@ public final class FakeCrm implements CrmAdapter, LeadSource, EngagementSource, 
         return this;
     }
 
+    /** The lead's engagement reads cleanly again. */
+    public FakeCrm cure(String id) {
+        poisoned.remove(new LeadId(id));
+        return this;
+    }
+
     /** The next write call throws this instead of writing. */
     public FakeCrm failNextWrite(Supplier<RuntimeException> fault) {
         return failWriteCall(writeAttempts + 1, fault);

@@ -198,6 +198,23 @@ class SyncEngineTest {
     }
 
     @Test
+    void aDeadLetterWhoseLeadNeedsNothingAnyMoreIsSettledAndTheRunEnds() {
+        fx.mql("1");
+        fx.engine().sync();
+        fx.crm.poison("1").set("1", "firstname", "Jo");
+        assertThat(fx.engine().sync().outcome()).isEqualTo(RunOutcome.RECORDS_FAILED);
+        fx.crm.cure("1");
+        fx.advance(Duration.ofMinutes(16));
+        int writes = fx.crm.writeCalls().size();
+
+        RunRecord run = fx.engine().sync();
+
+        assertThat(run.outcome()).isEqualTo(RunOutcome.SUCCEEDED);
+        assertThat(fx.store.deadLetters().count()).isZero();
+        assertThat(fx.crm.writeCalls()).hasSize(writes);
+    }
+
+    @Test
     void aRefusedWriteBecomesADeadLetterAndIsRetriedOnTheNextRunWhenDue() {
         fx.mql("1").mql("2").mql("3");
         fx.crm.refuse("2");
