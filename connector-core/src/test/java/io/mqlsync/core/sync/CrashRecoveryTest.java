@@ -90,6 +90,45 @@ class CrashRecoveryTest {
         }
     }
 
+    @ParameterizedTest(name = "a crash after {0} of the second page ends as an uninterrupted run does")
+    @EnumSource(PipelineStep.class)
+    void aCrashOnALaterPageEndsInTheStateOfAnUninterruptedRun(PipelineStep step) throws Exception {
+        Map<String, FakeCrm.Snapshot> expectedState;
+        List<String> expectedTasks;
+        try (EngineFixture reference = twoPages(new EngineFixture(Files.createDirectory(dir.resolve("reference"))))) {
+            reference.engine().sync();
+            expectedState = reference.crm.state();
+            expectedTasks = tasks(reference.crm);
+        }
+
+        try (EngineFixture fx = twoPages(new EngineFixture(Files.createDirectory(dir.resolve("crashed"))))) {
+            assertThatThrownBy(() -> fx.engine((reached, page) -> {
+                if (reached == step && page == 2) {
+                    throw new SimulatedCrash(step);
+                }
+            }).sync()).isInstanceOf(SimulatedCrash.class);
+            fx.storeClock.advance(SyncEngine.LEASE_TTL.plus(Duration.ofSeconds(1)));
+
+            assertThat(fx.engine().sync().outcome()).isEqualTo(RunOutcome.SUCCEEDED);
+
+            assertThat(fx.crm.state()).isEqualTo(expectedState);
+            assertThat(tasks(fx.crm)).isEqualTo(expectedTasks);
+            assertThat(fx.store.tasks().pending()).isEmpty();
+        }
+    }
+
+    /** 150 leads, every tenth an MQL: the first page and the second both hold handoffs. */
+    private static EngineFixture twoPages(EngineFixture fx) {
+        for (int i = 100; i < 250; i++) {
+            if (i % 10 == 0) {
+                fx.mql(Integer.toString(i));
+            } else {
+                fx.cold(Integer.toString(i));
+            }
+        }
+        return fx;
+    }
+
     private static EngineFixture leads(EngineFixture fx) {
         return fx.mql("1").mql("2").cold("3").mql("4");
     }
