@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -137,24 +138,31 @@ final class RunBody {
      */
     private boolean stream(ReadStream stream, long limit, BiFunction<Optional<Cursor>, Integer, LeadPage> read) {
         Optional<Checkpoint> checkpoint = store.checkpoints().find(stream);
-        Optional<Cursor> cursor = checkpoint.map(Checkpoint::cursor);
         long done = checkpoint.map(Checkpoint::recordsDone).orElse(0L);
         long readHere = 0;
-        while (readHere < limit) {
-            renewLease();
-            int size = (int) Math.min(SyncEngine.PAGE_SIZE, limit - readHere);
-            LeadPage leads = read.apply(cursor, size);
-            long doneAfter = done + leads.leads().size();
-            StreamPosition position = new StreamPosition(stream, leads.resumeAt(), doneAfter);
-            page(() -> pipeline.run(leads.leads(), clock.instant(), Optional.of(position), page));
-            cursor = Optional.of(leads.resumeAt());
-            done = doneAfter;
-            readHere += leads.leads().size();
-            if (!leads.hasMore()) {
-                return true;
+        try (PageReader reader = new PageReader(store.instance(), read)) {
+            Future<LeadPage> next = reader.fetch(checkpoint.map(Checkpoint::cursor), pageSize(limit, readHere));
+            while (true) {
+                renewLease();
+                LeadPage leads = reader.await(next);
+                readHere += leads.leads().size();
+                boolean more = leads.hasMore() && readHere < limit;
+                if (more) {
+                    // the next page is read while this one is planned and written; it is checkpointed after it
+                    next = reader.fetch(Optional.of(leads.resumeAt()), pageSize(limit, readHere));
+                }
+                done += leads.leads().size();
+                StreamPosition position = new StreamPosition(stream, leads.resumeAt(), done);
+                page(() -> pipeline.run(leads.leads(), clock.instant(), Optional.of(position), page));
+                if (!more) {
+                    return !leads.hasMore();
+                }
             }
         }
-        return false;
+    }
+
+    private static int pageSize(long limit, long readSoFar) {
+        return (int) Math.min(SyncEngine.PAGE_SIZE, limit - readSoFar);
     }
 
     private PageReport page(java.util.function.Supplier<PageReport> work) {

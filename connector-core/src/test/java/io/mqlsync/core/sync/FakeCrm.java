@@ -33,6 +33,7 @@ import io.mqlsync.core.spi.SchemaSetup;
 import io.mqlsync.core.spi.SourceLead;
 import io.mqlsync.core.spi.WriteResult;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -53,7 +54,8 @@ import java.util.function.Supplier;
  * changes applied to them (so the next read sees what was written), tasks created with their keys,
  * every write call recorded. Faults can be injected: records whose write is refused, a whole write call
  * that throws, a record whose engagement is garbage. Our own writes count as modifications, as they do
- * in HubSpot, so the next incremental read sees them again.
+ * in HubSpot, so the next incremental read sees them again. Thread-safe: the engine reads the next
+ * page while it writes the current one.
  */
 public final class FakeCrm implements CrmAdapter, LeadSource, EngagementSource, LeadSink {
     private final WriteBackConfig names = WriteBackConfig.defaults();
@@ -71,6 +73,7 @@ public final class FakeCrm implements CrmAdapter, LeadSource, EngagementSource, 
     private record Crash(int afterChanges, Supplier<? extends Error> error) {
     }
     private long sequence;
+    private int pageReads;
 
     public FakeCrm(Clock clock) {
         this.clock = clock;
@@ -99,14 +102,14 @@ public final class FakeCrm implements CrmAdapter, LeadSource, EngagementSource, 
         }
     }
 
-    public FakeCrm owner(String id, String email) {
+    public synchronized FakeCrm owner(String id, String email) {
         owners.add(new CrmOwner(new OwnerId(id), Optional.of(new OwnerEmail(email)), OwnerRoster.Status.ACTIVE,
                 CrmOwner.Kind.PERSON));
         return this;
     }
 
     /** Adds (or replaces) a lead with these canonical fields; lifecycle stage {@code lead}, status NEW... none. */
-    public FakeCrm lead(String id, Map<String, Object> fields) {
+    public synchronized FakeCrm lead(String id, Map<String, Object> fields) {
         Lead lead = new Lead(new LeadId(id), fields);
         lead.properties.put(CanonicalField.LIFECYCLE_STAGE, "lead");
         leads.put(id, lead);
@@ -115,13 +118,13 @@ public final class FakeCrm implements CrmAdapter, LeadSource, EngagementSource, 
     }
 
     /** The lead did something. Engagement changes no property, as in HubSpot. */
-    public FakeCrm event(String id, Event event) {
+    public synchronized FakeCrm event(String id, Event event) {
         leads.get(id).events.add(event);
         return this;
     }
 
     /** Someone in the CRM (sales) sets a property; the record counts as modified. */
-    public FakeCrm set(String id, String property, String value) {
+    public synchronized FakeCrm set(String id, String property, String value) {
         Lead lead = leads.get(id);
         lead.properties.put(property, value);
         touch(lead);
@@ -129,35 +132,35 @@ public final class FakeCrm implements CrmAdapter, LeadSource, EngagementSource, 
     }
 
     /** Writes of this lead are refused with a validation error until {@link #accept}. */
-    public FakeCrm refuse(String id) {
+    public synchronized FakeCrm refuse(String id) {
         refused.add(new LeadId(id));
         return this;
     }
 
-    public FakeCrm accept(String id) {
+    public synchronized FakeCrm accept(String id) {
         refused.remove(new LeadId(id));
         return this;
     }
 
     /** The lead's engagement comes back as garbage that the engine cannot process. */
-    public FakeCrm poison(String id) {
+    public synchronized FakeCrm poison(String id) {
         poisoned.add(new LeadId(id));
         return this;
     }
 
     /** The lead's engagement reads cleanly again. */
-    public FakeCrm cure(String id) {
+    public synchronized FakeCrm cure(String id) {
         poisoned.remove(new LeadId(id));
         return this;
     }
 
     /** The next write call throws this instead of writing. */
-    public FakeCrm failNextWrite(Supplier<RuntimeException> fault) {
+    public synchronized FakeCrm failNextWrite(Supplier<RuntimeException> fault) {
         return failWriteCall(writeAttempts + 1, fault);
     }
 
     /** The {@code call}-th write call (from 1, counting every call made so far) throws this instead of writing. */
-    public FakeCrm failWriteCall(int call, Supplier<RuntimeException> fault) {
+    public synchronized FakeCrm failWriteCall(int call, Supplier<RuntimeException> fault) {
         writeFaults.put(call, fault);
         return this;
     }
@@ -166,30 +169,30 @@ public final class FakeCrm implements CrmAdapter, LeadSource, EngagementSource, 
      * The next write call applies its first {@code afterChanges} changes (tasks included) and then the
      * process dies: what a {@code kill -9} in the middle of a batch leaves in the CRM.
      */
-    public FakeCrm crashDuringNextWrite(int afterChanges, Supplier<? extends Error> error) {
+    public synchronized FakeCrm crashDuringNextWrite(int afterChanges, Supplier<? extends Error> error) {
         crash = Optional.of(new Crash(afterChanges, error));
         return this;
     }
 
-    public List<Task> tasks() {
+    public synchronized List<Task> tasks() {
         return List.copyOf(tasks);
     }
 
     /** The ids of the leads of each write call, in order. */
-    public List<List<LeadId>> writeCalls() {
+    public synchronized List<List<LeadId>> writeCalls() {
         return List.copyOf(writeCalls);
     }
 
-    public Optional<String> property(String id, String property) {
+    public synchronized Optional<String> property(String id, String property) {
         return Optional.ofNullable(leads.get(id).properties.get(property));
     }
 
-    public Optional<OwnerId> ownerOf(String id) {
+    public synchronized Optional<OwnerId> ownerOf(String id) {
         return leads.get(id).owner;
     }
 
     /** Every lead's properties and owner, by id: what a crash must not change. */
-    public Map<String, Snapshot> state() {
+    public synchronized Map<String, Snapshot> state() {
         Map<String, Snapshot> state = new TreeMap<>();
         leads.forEach((id, lead) -> state.put(id, new Snapshot(Map.copyOf(lead.properties), lead.owner)));
         return state;
@@ -198,7 +201,8 @@ public final class FakeCrm implements CrmAdapter, LeadSource, EngagementSource, 
     // --- LeadSource
 
     @Override
-    public LeadPage changed(Optional<Cursor> after, int pageSize) {
+    public synchronized LeadPage changed(Optional<Cursor> after, int pageSize) {
+        read();
         long from = after.map(c -> Long.parseLong(c.value())).orElse(0L);
         List<Lead> changed = leads.values().stream().filter(l -> l.modified > from)
                 .sorted(Comparator.comparingLong(l -> l.modified)).toList();
@@ -209,18 +213,19 @@ public final class FakeCrm implements CrmAdapter, LeadSource, EngagementSource, 
     }
 
     @Override
-    public LeadPage all(Optional<Cursor> after, Optional<Instant> modifiedSince, int pageSize) {
+    public synchronized LeadPage all(Optional<Cursor> after, Optional<Instant> modifiedSince, int pageSize) {
         return byId(after, pageSize, l -> modifiedSince.map(s -> !l.modifiedAt.isBefore(s)).orElse(true));
     }
 
     @Override
-    public LeadPage dueForRescore(Instant now, Optional<Cursor> after, int pageSize) {
+    public synchronized LeadPage dueForRescore(Instant now, Optional<Cursor> after, int pageSize) {
         String name = names.name(WrittenProperty.NEXT_RESCORE_AT);
         return byId(after, pageSize, l -> Optional.ofNullable(l.properties.get(name))
                 .map(at -> !Instant.parse(at).isAfter(now)).orElse(false));
     }
 
     private LeadPage byId(Optional<Cursor> after, int pageSize, Predicate<Lead> filter) {
+        read();
         String from = after.map(Cursor::value).orElse("");
         List<Lead> matching = leads.values().stream().filter(l -> l.id.value().compareTo(from) > 0).filter(filter).toList();
         List<Lead> page = matching.subList(0, Math.min(pageSize, matching.size()));
@@ -229,14 +234,14 @@ public final class FakeCrm implements CrmAdapter, LeadSource, EngagementSource, 
     }
 
     @Override
-    public Optional<SourceLead> get(LeadId id) {
+    public synchronized Optional<SourceLead> get(LeadId id) {
         return Optional.ofNullable(leads.get(id.value())).map(this::source);
     }
 
     // --- EngagementSource
 
     @Override
-    public Engagement eventsFor(List<SourceLead> page, Instant now) {
+    public synchronized Engagement eventsFor(List<SourceLead> page, Instant now) {
         Map<LeadId, List<Event>> events = new HashMap<>();
         for (SourceLead lead : page) {
             List<Event> list = new ArrayList<>(leads.get(lead.record().id().value()).events);
@@ -251,7 +256,7 @@ public final class FakeCrm implements CrmAdapter, LeadSource, EngagementSource, 
     // --- LeadSink
 
     @Override
-    public List<WriteResult> write(List<LeadChange> changes) {
+    public synchronized List<WriteResult> write(List<LeadChange> changes) {
         Supplier<RuntimeException> fault = writeFaults.remove(++writeAttempts);
         if (fault != null) {
             throw fault.get();
@@ -294,40 +299,62 @@ public final class FakeCrm implements CrmAdapter, LeadSource, EngagementSource, 
     }
 
     @Override
-    public Optional<String> findTask(LeadId lead, String idempotencyKey) {
+    public synchronized Optional<String> findTask(LeadId lead, String idempotencyKey) {
         return tasks.stream().filter(t -> t.key().equals(idempotencyKey)).map(Task::id).findFirst();
     }
 
     // --- CrmAdapter
 
     @Override
-    public LeadSource leads() {
+    public synchronized LeadSource leads() {
         return this;
     }
 
     @Override
-    public EngagementSource engagement() {
+    public synchronized EngagementSource engagement() {
         return this;
     }
 
     @Override
-    public LeadSink sink() {
+    public synchronized LeadSink sink() {
         return this;
     }
 
     @Override
-    public OwnerDirectory owners() {
+    public synchronized OwnerDirectory owners() {
         return () -> List.copyOf(owners);
     }
 
     @Override
-    public SchemaSetup schema() {
+    public synchronized SchemaSetup schema() {
         throw new UnsupportedOperationException("the fake CRM has no schema to set up");
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         // nothing is held open
+    }
+
+    private void read() {
+        pageReads++;
+        notifyAll();
+    }
+
+    /**
+     * Waits until {@code count} pages have been read in all.
+     *
+     * @return whether they were within {@code timeout}
+     */
+    public synchronized boolean awaitPageReads(int count, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (pageReads < count) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            wait(left / 1_000_000 + 1);
+        }
+        return true;
     }
 
     private void touch(Lead lead) {

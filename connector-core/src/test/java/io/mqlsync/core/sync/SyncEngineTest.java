@@ -278,6 +278,28 @@ class SyncEngineTest {
     }
 
     @Test
+    void theNextPageIsReadWhileTheCurrentOneIsWritten() {
+        for (int i = 100; i < 250; i++) {
+            fx.cold(Integer.toString(i));
+        }
+        List<Boolean> secondPageReadBeforeFirstWrite = new ArrayList<>();
+
+        RunRecord run = fx.engine((step, page) -> {
+            if (step == PipelineStep.RESERVED && page == 1) {
+                try {
+                    secondPageReadBeforeFirstWrite.add(fx.crm.awaitPageReads(2, Duration.ofSeconds(10)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }).sync();
+
+        assertThat(secondPageReadBeforeFirstWrite).containsExactly(true);
+        assertThat(run.summary().counts().changed()).isEqualTo(150);
+    }
+
+    @Test
     void aSecondConcurrentRunOfTheInstanceIsRefused() {
         fx.mql("1");
         assertThat(fx.store.lease().acquire("another-worker", Duration.ofMinutes(5))).isPresent();
