@@ -65,7 +65,8 @@ final class BackfillCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PlannedChangeJson planned = new PlannedChangeJson(out);
         try (InstanceSession session = InstanceSession.open(context, options.config, options.dataDir);
-             BackfillProgress progress = new BackfillProgress(context.clock(), context.terminal(), max)) {
+             BackfillProgress progress = context.terminal() ? BackfillProgress.bar(context.clock(), max)
+                     : BackfillProgress.logLines(context.clock())) {
             RunRecord run = session.engine().backfill(backfill, progress.listener(new RunListener() {
                 @Override
                 public void planned(LeadChange change) {

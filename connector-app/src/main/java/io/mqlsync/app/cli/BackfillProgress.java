@@ -29,13 +29,23 @@ final class BackfillProgress implements AutoCloseable {
     private Instant lastLogged;
     private boolean closed;
 
-    BackfillProgress(Clock clock, boolean terminal, OptionalLong total) {
+    private BackfillProgress(Clock clock, Optional<ProgressBar> bar) {
         this.clock = clock;
         this.started = clock.instant();
         this.lastLogged = started;
-        this.bar = terminal ? Optional.of(new ProgressBarBuilder().setTaskName("backfill")
+        this.bar = bar;
+    }
+
+    /** A progress bar on stderr: count and rate, and ETA when {@code total} is known. */
+    static BackfillProgress bar(Clock clock, OptionalLong total) {
+        return new BackfillProgress(clock, Optional.of(new ProgressBarBuilder().setTaskName("backfill")
                 .setInitialMax(total.orElse(-1)).setStyle(ProgressBarStyle.ASCII).setUnit(" records", 1).showSpeed()
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) : Optional.empty();
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()));
+    }
+
+    /** A log line every {@value #LOG_EVERY_SECONDS} seconds. */
+    static BackfillProgress logLines(Clock clock) {
+        return new BackfillProgress(clock, Optional.empty());
     }
 
     /** Hears every page the engine finishes. */

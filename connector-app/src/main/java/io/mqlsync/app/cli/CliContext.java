@@ -28,6 +28,11 @@ record CliContext(Clock clock, InputStream stdin, StopSignal stop, Map<String, S
         Objects.requireNonNull(providers, "providers");
     }
 
+    /** With the installed CRM adapters, output not a terminal: what most tests need. */
+    CliContext(Clock clock, InputStream stdin, StopSignal stop, Map<String, String> environment, Path workingDirectory) {
+        this(clock, stdin, stop, environment, workingDirectory, CrmProviders.installed(), false);
+    }
+
     /** The real outside world; only {@link Main} builds it. */
     static CliContext system() {
         return new CliContext(Clock.systemUTC(), System.in, StopSignal.onShutdown(), System.getenv(), Path.of(""),

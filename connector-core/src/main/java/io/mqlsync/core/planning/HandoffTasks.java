@@ -42,7 +42,8 @@ public final class HandoffTasks {
         String subject = config.subject().render(placeholders(request, card, sla));
         String body = new HandoffPacket(request.record().fields(), card, request.events(), due, sla, zone).text();
         String key = HandoffTask.idempotencyKey(instance, request.snapshot().lead(), request.decision().qualificationSequence());
-        return Optional.of(new HandoffTask(key, owner, due, config.priority(), subject, body));
+        return Optional.of(new HandoffTask(key, owner, due, config.priority(), subject, body,
+                config.businessHours().map(BusinessHours::zone).orElse(ZoneOffset.UTC)));
     }
 
     private static Map<String, String> placeholders(PlanRequest request, ScoreCard card, String sla) {

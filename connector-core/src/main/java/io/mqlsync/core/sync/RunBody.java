@@ -15,9 +15,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Future;
@@ -55,7 +54,7 @@ final class RunBody {
 
     /** Pending tasks and dead letters due, then changed records, then the decay sweep. */
     void sync() {
-        recover(true);
+        recover(DeadLetterRetry.DUE);
         stream(ReadStream.INCREMENTAL, Long.MAX_VALUE, (after, size) -> crm.leads().changed(after, size));
         Instant now = clock.instant();
         stream(ReadStream.RESCORE_SWEEP, Long.MAX_VALUE, (after, size) -> crm.leads().dueForRescore(now, after, size));
@@ -66,7 +65,7 @@ final class RunBody {
     /** Every record (or those the options select), from the last backfill checkpoint when resuming. */
     void backfill(BackfillOptions options) {
         if (mode == WriteMode.LIVE) {
-            recover(false);
+            recover(DeadLetterRetry.NONE);
             if (!options.resume()) {
                 store.checkpoints().clear(ReadStream.BACKFILL);
             }
@@ -84,35 +83,46 @@ final class RunBody {
      * Settles tasks a crashed run left pending and, for a sync, retries dead letters due: each lead is
      * read again by id and planned afresh (the CRM may have moved on), never replayed.
      */
-    private void recover(boolean deadLetters) {
+    private void recover(DeadLetterRetry deadLetters) {
         if (mode == WriteMode.DRY_RUN) {
             return;
         }
-        HandoffLedger ledger = pipeline.ledger();
-        List<TaskEntry> unconfirmed = ledger.settlePending(crm.sink());
+        List<TaskEntry> unconfirmed = pipeline.ledger().settlePending(crm.sink());
         Set<LeadId> seen = new HashSet<>();
-        Map<LeadId, Boolean> again = new LinkedHashMap<>();
-        unconfirmed.forEach(e -> again.put(e.lead(), Boolean.TRUE));
-        List<DeadLetter> due = deadLetters ? store.deadLetters().due(SyncEngine.PAGE_SIZE) : List.of();
-        due.forEach(d -> again.put(d.lead(), Boolean.TRUE));
-        while (!again.isEmpty()) {
-            List<LeadId> batch = new ArrayList<>(again.keySet()).subList(0, Math.min(SyncEngine.PAGE_SIZE, again.size()));
-            List<SourceLead> leads = reread(batch);
-            PageReport report = page(() -> pipeline.run(leads, clock.instant(), Optional.empty(), page));
-            for (TaskEntry entry : unconfirmed) {
-                boolean stillOwed = entry.idempotencyKey().equals(report.plannedTasks().get(entry.lead().value()));
-                if (batch.contains(entry.lead()) && !stillOwed) {
-                    ledger.discard(entry);
-                }
-            }
-            seen.addAll(batch);
-            List.copyOf(batch).forEach(again::remove);
-            if (again.isEmpty() && deadLetters) {
+        Set<LeadId> again = new LinkedHashSet<>();
+        unconfirmed.forEach(e -> again.add(e.lead()));
+        while (!again.isEmpty() || deadLetters == DeadLetterRetry.DUE) {
+            if (deadLetters == DeadLetterRetry.DUE) {
                 // each lead is retried once per run: one that failed again is due later anyway
                 store.deadLetters().due(SyncEngine.PAGE_SIZE).stream().map(DeadLetter::lead).filter(l -> !seen.contains(l))
-                        .forEach(l -> again.put(l, Boolean.TRUE));
+                        .forEach(again::add);
+            }
+            if (again.isEmpty()) {
+                return;
+            }
+            List<LeadId> batch = again.stream().limit(SyncEngine.PAGE_SIZE).toList();
+            List<SourceLead> leads = reread(batch);
+            PageReport report = page(() -> pipeline.run(leads, clock.instant(), Optional.empty(), page));
+            discardUnowed(unconfirmed, batch, report);
+            seen.addAll(batch);
+            batch.forEach(again::remove);
+        }
+    }
+
+    /** Pending tasks the CRM does not have and whose lead's fresh plan no longer asks for them. */
+    private void discardUnowed(List<TaskEntry> unconfirmed, List<LeadId> batch, PageReport report) {
+        for (TaskEntry entry : unconfirmed) {
+            boolean stillOwed = entry.idempotencyKey().equals(report.plannedTasks().get(entry.lead().value()));
+            if (batch.contains(entry.lead()) && !stillOwed) {
+                pipeline.ledger().discard(entry);
             }
         }
+    }
+
+    /** Whether a run retries the dead letters due: a sync does, a backfill leaves them to the next sync. */
+    private enum DeadLetterRetry {
+        DUE,
+        NONE
     }
 
     /** The leads as the CRM holds them now; one it no longer has is forgotten. */

@@ -84,6 +84,7 @@ class ChangePlannerTest {
         assertThat(task.owner()).contains(new OwnerId("A"));
         assertThat(task.priority()).isEqualTo(TaskPriority.HIGH);
         assertThat(task.due()).isEqualTo(Instant.parse("2026-11-23T19:00:00Z"));
+        assertThat(task.dueZone()).as("the day a CRM keeps is read in the business-hours zone").isEqualTo(ZoneId.of("America/New_York"));
         assertThat(task.subject()).isEqualTo("New MQL: Jane Doe (Acme), follow up within 4 business hours");
         assertThat(task.body()).contains("Name: Jane Doe", "Title: VP Sales", "Size: 250 employees",
                 "Score 120 (fit 40, intent 80), quadrant ROUTE", "UTM source: google",

@@ -12,9 +12,6 @@ import java.util.Objects;
  */
 public final class FaultResponses {
 
-    /** The truncated body a {@link FaultKind#MALFORMED_BODY} fault sends. */
-    public static final String TRUNCATED_JSON = "{\"results\":[{\"id\":\"1\",\"properties\":{\"email\":\"";
-
     private static final String EDGE_PAGE = """
             <html>
             <head><title>%1$d %2$s</title></head>
@@ -44,7 +41,7 @@ public final class FaultResponses {
                     .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER).build();
             case STALL -> ResponseDefinitionBuilder.like(canned(html(504, "Gateway Time-out")))
                     .withFixedDelay((int) Math.min(Integer.MAX_VALUE, fault.duration().toMillis())).build();
-            case MALFORMED_BODY -> canned(CannedResponse.json(200, TRUNCATED_JSON));
+            case MALFORMED_BODY -> canned(vendor.malformedBody());
             case EXPIRED_TOKEN -> canned(vendor.expiredToken());
             case DAILY_LIMIT_EXHAUSTED -> canned(vendor.dailyLimitExhausted());
         };

@@ -19,4 +19,7 @@ public interface VendorFaultBodies {
 
     /** The answer once the daily API allowance is spent. */
     CannedResponse dailyLimitExhausted();
+
+    /** A 200 whose body breaks off mid-document, in the vendor's content type. */
+    CannedResponse malformedBody();
 }

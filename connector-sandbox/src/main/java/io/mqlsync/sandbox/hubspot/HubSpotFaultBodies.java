@@ -44,6 +44,11 @@ final class HubSpotFaultBodies implements VendorFaultBodies {
         return withHeaders(tooMany(HubSpotRateLimiter.Policy.DAILY), headers);
     }
 
+    @Override
+    public CannedResponse malformedBody() {
+        return CannedResponse.json(200, "{\"results\":[{\"id\":\"1\",\"properties\":{\"email\":\"");
+    }
+
     /** HubSpot's 429 body: it does not follow the spec's Error schema (NOTES.md). */
     static CannedResponse tooMany(HubSpotRateLimiter.Policy policy) {
         ObjectNode body = HubSpotJson.object();

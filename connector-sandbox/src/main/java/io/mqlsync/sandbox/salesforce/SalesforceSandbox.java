@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.mqlsync.sandbox.fault.FaultPlan;
 import io.mqlsync.sandbox.salesforce.internal.AdminHttpApi;
 import io.mqlsync.sandbox.salesforce.internal.OAuthTokenEndpoint;
 import io.mqlsync.sandbox.salesforce.internal.PartnerWsdlSchema;
@@ -42,11 +43,13 @@ public final class SalesforceSandbox implements AutoCloseable {
     private final SalesforceAdmin admin;
     private final SalesforceSandboxCredentials credentials;
     private final String baseUrl;
+    private final FaultPlan faults;
 
     private SalesforceSandbox(WireMockServer server, SalesforceOrg org, SalesforceSandboxCredentials credentials,
-                              String baseUrl) {
+                              String baseUrl, FaultPlan faults) {
         this.server = server;
         this.org = org;
+        this.faults = faults;
         this.admin = new SalesforceAdmin(org);
         this.credentials = credentials;
         this.baseUrl = baseUrl;
@@ -69,9 +72,10 @@ public final class SalesforceSandbox implements AutoCloseable {
         }
         Optional<PartnerWsdlSchema> schema = options.partnerWsdl().map(PartnerWsdl::schema);
         SalesforceOrg org = new SalesforceOrg(options);
+        FaultPlan faults = new FaultPlan();
         WireMockConfiguration config = WireMockConfiguration.options().bindAddress("127.0.0.1")
                 .port(options.port()).disableRequestJournal().notifier(new Slf4jNotifier(false))
-                .extensions(new SoapEndpoint(org, schema), new TokenEndpoint(new OAuthTokenEndpoint(org, publicKey)),
+                .extensions(new SoapEndpoint(org, schema, faults), new TokenEndpoint(new OAuthTokenEndpoint(org, publicKey)),
                         new AdminHttpApi(org));
         WireMockServer server = new WireMockServer(options.serverCustomizer().apply(config));
         try {
@@ -85,7 +89,7 @@ public final class SalesforceSandbox implements AutoCloseable {
         server.stubFor(post(urlPathEqualTo("/services/oauth2/token"))
                 .willReturn(aResponse().withTransformers(TokenEndpoint.NAME)));
         return new SalesforceSandbox(server, org, new SalesforceSandboxCredentials(options.clientId(),
-                options.clientSecret(), options.username(), signingKey), baseUrl);
+                options.clientSecret(), options.username(), signingKey), baseUrl, faults);
     }
 
     /** @return the base URL of the org's instance, as {@code instance_url} gives it */
@@ -126,6 +130,15 @@ public final class SalesforceSandbox implements AutoCloseable {
     /** @return the admin view: seeding, sales-rep edits, error rules, state dump */
     public SalesforceAdmin admin() {
         return admin;
+    }
+
+    /**
+     * @return the transport and API faults injected into SOAP calls (429-like throttling, 5xx, HTML pages,
+     *         resets, stalls, truncated bodies, expired sessions, the daily limit), matched by the SOAP
+     *         operation's element name ({@code query}, {@code update}, ...); shared, thread-safe
+     */
+    public FaultPlan faults() {
+        return faults;
     }
 
     /** @return the journal of what the org served */

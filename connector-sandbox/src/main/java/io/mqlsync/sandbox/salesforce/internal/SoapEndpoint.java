@@ -4,6 +4,11 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import io.mqlsync.sandbox.fault.Fault;
+import io.mqlsync.sandbox.fault.FaultPlan;
+import io.mqlsync.sandbox.fault.FaultResponses;
+import io.mqlsync.sandbox.fault.RequestFacts;
+import io.mqlsync.sandbox.salesforce.SoapOperation;
 import java.util.Optional;
 
 /**
@@ -17,15 +22,32 @@ public final class SoapEndpoint implements ResponseDefinitionTransformerV2 {
 
     private final SalesforceOrg org;
     private final Optional<PartnerWsdlSchema> schema;
+    private final FaultPlan faults;
+    private final FaultResponses faultResponses = new FaultResponses(new SalesforceFaultBodies());
 
-    /** @param org the org to serve; @param schema the WSDL schema responses are checked against, if any */
-    public SoapEndpoint(SalesforceOrg org, Optional<PartnerWsdlSchema> schema) {
+    /**
+     * @param org    the org to serve
+     * @param schema the WSDL schema responses are checked against, if any
+     * @param faults transport and API faults injected before the org sees a request
+     */
+    public SoapEndpoint(SalesforceOrg org, Optional<PartnerWsdlSchema> schema, FaultPlan faults) {
         this.org = org;
         this.schema = schema;
+        this.faults = faults;
     }
 
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
+        Optional<Fault> fault = faults.decide(new RequestFacts("POST", serveEvent.getRequest().getUrl(),
+                SoapOperation.ofRequestBody(serveEvent.getRequest().getBody()).map(SoapOperation::element).orElse("?")));
+        if (fault.isPresent()) {
+            org.journal().fault(fault.get().kind().name()); // injected: not the org's answer, so not WSDL-checked
+            return faultResponses.render(fault.get());
+        }
+        return served(serveEvent);
+    }
+
+    private ResponseDefinition served(ServeEvent serveEvent) {
         int status;
         String body;
         String operation = "?";

@@ -1,0 +1,166 @@
+package io.mqlsync.hubspot;
+
+import io.mqlsync.core.model.CanonicalField;
+import io.mqlsync.core.model.Event;
+import io.mqlsync.core.model.EventType;
+import io.mqlsync.core.model.Fields;
+import io.mqlsync.core.model.LeadId;
+import io.mqlsync.core.spi.CrmAuthException;
+import io.mqlsync.core.spi.Engagement;
+import io.mqlsync.core.spi.EngagementSource;
+import io.mqlsync.core.spi.SourceLead;
+import io.mqlsync.hubspot.client.HubSpotClient;
+import io.mqlsync.hubspot.client.HubSpotObject;
+import io.mqlsync.hubspot.mapping.ContactMapping;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The engagement of a page of contacts, from HubSpot's detail APIs where the portal serves them: form
+ * submissions per form ({@link FormSubmissions}), page views ({@link PageViews}) and marketing email events
+ * ({@link EmailEvents}) per contact whose counters changed. When a detail API is refused (403: a tier or scope
+ * without it), the contact's aggregate properties stand in (the latest conversion, visit, open and click, the
+ * opt-out flag), and the lead's card says so. Not thread-safe.
+ */
+final class HubSpotEngagementSource implements EngagementSource {
+    /** The aggregate properties change detection and the fallbacks read; reads request them. */
+    static final List<String> AGGREGATES = List.of("hs_analytics_last_visit_timestamp", PageViews.COUNTER,
+            "hs_email_open", "hs_email_click", "hs_email_last_open_date", "hs_email_last_click_date", "hs_email_optout",
+            "recent_conversion_event_name", "recent_conversion_date");
+    private static final Logger LOG = LoggerFactory.getLogger(HubSpotEngagementSource.class);
+
+    /** A detail API, and what stands in for it when the portal refuses it. */
+    private enum Detail {
+        FORMS("form submissions from the latest conversion"),
+        WEB_EVENTS("page views from the latest visit"),
+        EMAIL_EVENTS("email engagement from the latest open and click");
+
+        private final String fallback;
+
+        Detail(String fallback) {
+            this.fallback = fallback;
+        }
+    }
+
+    private final HubSpotClient client;
+    private final ContactMapping mapping;
+    private final RecentContacts recent;
+    private final FormSubmissions forms;
+    private final PageViews pageViews;
+    private final EmailEvents emails;
+    private final Set<Detail> refused = EnumSet.noneOf(Detail.class);
+
+    HubSpotEngagementSource(HubSpotClient client, ContactMapping mapping, RecentContacts recent, FormSubmissions forms,
+                            PageViews pageViews, EmailEvents emails) {
+        this.client = client;
+        this.mapping = mapping;
+        this.recent = recent;
+        this.forms = forms;
+        this.pageViews = pageViews;
+        this.emails = emails;
+    }
+
+    @Override
+    public Engagement eventsFor(List<SourceLead> page, Instant now) {
+        if (page.isEmpty()) {
+            return Engagement.none();
+        }
+        Map<String, HubSpotObject> contacts = contacts(page);
+        Map<LeadId, List<Event>> events = new HashMap<>();
+        Map<LeadId, String> notes = new HashMap<>();
+        for (SourceLead lead : page) {
+            LeadId id = lead.record().id();
+            List<Event> found = new ArrayList<>();
+            Optional<HubSpotObject> contact = Optional.ofNullable(contacts.get(id.value()));
+            if (detail(Detail.FORMS, () -> lead.record().fields().text(CanonicalField.EMAIL)
+                    .map(email -> forms.of(email, now)).orElse(List.of()), found)) {
+                contact.ifPresent(c -> latestConversion(c, found));
+            }
+            contact.ifPresent(c -> {
+                if (detail(Detail.WEB_EVENTS, () -> pageViews.of(c, now), found)) {
+                    instant(c, "hs_analytics_last_visit_timestamp").ifPresent(at -> found.add(Event.of(EventType.PAGE_VIEWED, at)));
+                }
+                if (detail(Detail.EMAIL_EVENTS, () -> emails.of(lead, c, now), found)) {
+                    emailAggregates(c, found);
+                }
+            });
+            events.put(id, found);
+            note().ifPresent(n -> notes.put(id, n));
+        }
+        return new Engagement(events, notes);
+    }
+
+    /**
+     * Adds the events of a detail API unless the portal refused it, now or before.
+     *
+     * @return whether the fallback must stand in
+     */
+    private boolean detail(Detail detail, Supplier<List<Event>> read, List<Event> found) {
+        if (refused.contains(detail)) {
+            return true;
+        }
+        try {
+            found.addAll(read.get());
+            return false;
+        } catch (CrmAuthException e) {
+            // a tier or scope without this API: the contact's aggregates are what there is
+            LOG.warn("hubspot refused the {} API; {} stand in", detail, detail.fallback);
+            refused.add(detail);
+            return true;
+        }
+    }
+
+    private Optional<String> note() {
+        if (refused.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("derived from HubSpot's aggregate properties (the portal refused the detail): "
+                + refused.stream().map(d -> d.fallback).collect(Collectors.joining("; ")));
+    }
+
+    private static void latestConversion(HubSpotObject contact, List<Event> found) {
+        instant(contact, "recent_conversion_date").ifPresent(at -> found.add(new Event(EventType.FORM_SUBMITTED, at,
+                Fields.of(contact.property("recent_conversion_event_name")
+                        .map(name -> Map.<String, Object>of("form", name)).orElse(Map.of())))));
+    }
+
+    private static void emailAggregates(HubSpotObject contact, List<Event> found) {
+        instant(contact, "hs_email_last_open_date").ifPresent(at -> found.add(Event.of(EventType.EMAIL_OPENED, at)));
+        instant(contact, "hs_email_last_click_date").ifPresent(at -> found.add(Event.of(EventType.EMAIL_CLICKED, at)));
+        if (contact.property("hs_email_optout").filter("true"::equalsIgnoreCase).isPresent()) {
+            // HubSpot keeps no date of the opt-out on the contact: the last change of the record bounds it
+            instant(contact, ContactMapping.LAST_MODIFIED)
+                    .ifPresent(at -> found.add(Event.of(EventType.EMAIL_UNSUBSCRIBED, at)));
+        }
+    }
+
+    /** The page's contacts with their aggregates: from the read that produced the page, else read in batches. */
+    private Map<String, HubSpotObject> contacts(List<SourceLead> page) {
+        Map<String, HubSpotObject> found = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (SourceLead lead : page) {
+            String id = lead.record().id().value();
+            recent.get(id).ifPresentOrElse(c -> found.put(id, c), () -> missing.add(id));
+        }
+        for (int from = 0; from < missing.size(); from += HubSpotClient.BATCH_LIMIT) {
+            client.batchRead("contacts", missing.subList(from, Math.min(missing.size(), from + HubSpotClient.BATCH_LIMIT)),
+                    mapping.readProperties()).forEach(c -> found.put(c.id(), c));
+        }
+        return found;
+    }
+
+    private static Optional<Instant> instant(HubSpotObject contact, String property) {
+        return contact.property(property).flatMap(ContactMapping::instant);
+    }
+}

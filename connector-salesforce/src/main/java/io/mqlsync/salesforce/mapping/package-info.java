@@ -1,0 +1,2 @@
+/** Canonical fields, mqlsync's written properties and events to and from Salesforce fields, records and activities. */
+package io.mqlsync.salesforce.mapping;
