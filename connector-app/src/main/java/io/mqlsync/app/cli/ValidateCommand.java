@@ -2,7 +2,6 @@ package io.mqlsync.app.cli;
 
 import io.mqlsync.core.config.InstanceConfig;
 import io.mqlsync.core.config.InstanceConfigLoader;
-import io.mqlsync.core.spi.CrmProviders;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,7 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        InstanceConfig config = new InstanceConfigLoader(CrmProviders.installed(),
+        InstanceConfig config = new InstanceConfigLoader(context.providers(),
                 context.configEnvironment(options.dataDir)).load(options.config);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: valid. Instance %s on %s, model %s (%d fit and %d intent rules), schedule \"%s\" %s.%n",

@@ -1,5 +1,6 @@
 package io.mqlsync.app.cli;
 
+import io.mqlsync.core.spi.CrmProviders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -51,7 +52,8 @@ class SandboxCommandTest {
     @Test
     void runsASeededFakeHubSpotThatAnswersWithThePrintedCredentialsUntilStopped() {
         CommandLine command = Main.commandLine(new CliContext(Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"),
-                ZoneOffset.UTC), new ByteArrayInputStream(new byte[0]), callThenStop, Map.of(), Path.of("")));
+                ZoneOffset.UTC), new ByteArrayInputStream(new byte[0]), callThenStop, Map.of(), Path.of(""),
+                CrmProviders.installed(), false));
         command.setOut(new PrintWriter(out));
 
         int exit = command.execute("sandbox", "--crm", "hubspot", "--contacts", "25", "--seed", "7");

@@ -1,5 +1,6 @@
 package io.mqlsync.app.cli;
 
+import io.mqlsync.core.spi.CrmProviders;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -22,8 +23,14 @@ final class TestCli {
     }
 
     static CliContext context(Clock clock, String stdin, Map<String, String> environment, Path workingDirectory) {
+        return context(clock, stdin, environment, workingDirectory, CrmProviders.installed());
+    }
+
+    /** With these CRM adapters instead of the installed ones; output is never a terminal. */
+    static CliContext context(Clock clock, String stdin, Map<String, String> environment, Path workingDirectory,
+                              CrmProviders providers) {
         return new CliContext(clock, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), () -> { },
-                environment, workingDirectory);
+                environment, workingDirectory, providers, false);
     }
 
     static Run run(CliContext context, String... args) {

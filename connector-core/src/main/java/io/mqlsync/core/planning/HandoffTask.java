@@ -1,5 +1,6 @@
 package io.mqlsync.core.planning;
 
+import io.mqlsync.core.model.LeadId;
 import io.mqlsync.core.model.OwnerId;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,6 +46,11 @@ public record HandoffTask(String idempotencyKey, Optional<OwnerId> owner, Instan
     }
 
     /** Subject and body carry names and emails: never printed. */
+    /** The ledger key of a lead's {@code sequence}-th qualification: {@code instance:lead:sequence}. */
+    public static String idempotencyKey(String instance, LeadId lead, int sequence) {
+        return instance + ":" + lead.value() + ":" + sequence;
+    }
+
     @Override
     public String toString() {
         return "HandoffTask[" + idempotencyKey + ", owner=" + owner.map(OwnerId::value).orElse("-") + ", due=" + due

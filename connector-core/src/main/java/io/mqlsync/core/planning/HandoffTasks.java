@@ -41,7 +41,7 @@ public final class HandoffTasks {
         ScoreCard card = request.decision().card();
         String subject = config.subject().render(placeholders(request, card, sla));
         String body = new HandoffPacket(request.record().fields(), card, request.events(), due, sla, zone).text();
-        String key = instance + ":" + request.snapshot().lead() + ":" + request.decision().qualificationSequence();
+        String key = HandoffTask.idempotencyKey(instance, request.snapshot().lead(), request.decision().qualificationSequence());
         return Optional.of(new HandoffTask(key, owner, due, config.priority(), subject, body,
                 config.businessHours().map(BusinessHours::zone).orElse(ZoneOffset.UTC)));
     }

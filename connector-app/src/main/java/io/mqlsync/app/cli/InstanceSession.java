@@ -1,0 +1,77 @@
+package io.mqlsync.app.cli;
+
+import io.mqlsync.core.config.InstanceConfig;
+import io.mqlsync.core.config.InstanceConfigLoader;
+import io.mqlsync.core.resilience.CallCounts;
+import io.mqlsync.core.resilience.PolicyRuntime;
+import io.mqlsync.core.resilience.ResilientCallPolicy;
+import io.mqlsync.core.spi.AdapterContext;
+import io.mqlsync.core.spi.CrmAdapter;
+import io.mqlsync.core.spi.CrmProvider;
+import io.mqlsync.core.state.StateDatabase;
+import io.mqlsync.core.state.StateStoreSettings;
+import io.mqlsync.core.sync.SyncEngine;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * One CRM instance opened for a command: its config loaded and checked (exit 2 before any request), its
+ * adapter opened behind the instance's call policy, and, for commands that write, its state database.
+ * Closing releases the adapter and the database.
+ */
+final class InstanceSession implements AutoCloseable {
+    private final CliContext context;
+    private final InstanceConfig config;
+    private final CallCounts calls;
+    private final CrmAdapter crm;
+    private Optional<StateDatabase> database = Optional.empty();
+
+    private InstanceSession(CliContext context, InstanceConfig config, CrmAdapter crm, CallCounts calls) {
+        this.context = context;
+        this.config = config;
+        this.crm = crm;
+        this.calls = calls;
+    }
+
+    /**
+     * Loads the config and opens the adapter.
+     *
+     * @throws io.mqlsync.core.config.ConfigException when the config has problems (nothing reached the CRM)
+     * @throws io.mqlsync.core.spi.CrmAuthException  when the CRM refuses the credentials
+     */
+    static InstanceSession open(CliContext context, Path file, Optional<Path> dataDir) {
+        InstanceConfig config = new InstanceConfigLoader(context.providers(), context.configEnvironment(dataDir)).load(file);
+        // the loader has checked that the provider is installed
+        CrmProvider provider = context.providers().find(config.crmKey()).orElseThrow();
+        CallCounts calls = new CallCounts();
+        ResilientCallPolicy policy = new ResilientCallPolicy(config.instance(), provider.callPolicy(config.crmSettings()),
+                PolicyRuntime.system(context.clock(), calls));
+        CrmAdapter crm = provider.open(new AdapterContext(config.instance(), config.crmSettings(), config.fields(),
+                config.writeBack(), policy, context.clock()));
+        return new InstanceSession(context, config, crm, calls);
+    }
+
+    InstanceConfig config() {
+        return config;
+    }
+
+    CrmAdapter crm() {
+        return crm;
+    }
+
+    /** The sync engine over the instance's state database (opened on first use). */
+    SyncEngine engine() {
+        StateDatabase db = database.orElseGet(() -> StateDatabase.open(StateStoreSettings.of(config.state().url()), context.clock()));
+        database = Optional.of(db);
+        return new SyncEngine(config, crm, db.forInstance(config.instance()), context.clock(), calls);
+    }
+
+    @Override
+    public void close() {
+        try {
+            crm.close();
+        } finally {
+            database.ifPresent(StateDatabase::close);
+        }
+    }
+}
