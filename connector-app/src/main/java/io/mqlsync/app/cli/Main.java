@@ -24,6 +24,7 @@ public final class Main {
         return new CommandLine(new MqlsyncCommand())
                 .addSubcommand(new ScoreCommand(context.clock(), context.stdin()))
                 .addSubcommand(new ValidateCommand(context))
+                .addSubcommand(new SetupCommand(context))
                 .addSubcommand(new SyncCommand(context))
                 .addSubcommand(new BackfillCommand(context))
                 .addSubcommand(new ExplainCommand(context))

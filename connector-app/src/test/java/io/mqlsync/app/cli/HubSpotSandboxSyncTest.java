@@ -3,7 +3,6 @@ package io.mqlsync.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqlsync.core.spi.CrmProviders;
-import io.mqlsync.core.spi.SchemaRequirements;
 import io.mqlsync.sandbox.clock.AdjustableClock;
 import io.mqlsync.sandbox.data.OwnerKind;
 import io.mqlsync.sandbox.data.SyntheticOwner;
@@ -20,7 +19,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -46,11 +44,13 @@ class HubSpotSandboxSyncTest {
             Path config = config(sandbox);
             CliContext context = TestCli.context(Clock.fixed(NOW, ZoneOffset.UTC), "",
                     Map.of("HUBSPOT_TOKEN", sandbox.token()), dir, CrmProviders.installed());
-            try (InstanceSession session = InstanceSession.open(context, config, Optional.empty())) {
-                session.crm().schema().apply(new SchemaRequirements(session.config().writeBack(),
-                        List.copyOf(session.config().lifecycle().reasons().keySet()),
-                        List.of("NEW", "UNQUALIFIED", "IN_PROGRESS", "CONNECTED")));
-            }
+            TestCli.Run setup = TestCli.run(context, "setup", "-c", config.toString());
+            TestCli.Run setupAgain = TestCli.run(context, "setup", "-c", config.toString());
+
+            assertThat(setup.exit()).as(setup.err()).isZero();
+            assertThat(setup.out()).contains("created  mql_score", "created  mql_rejection_reason", "is ready.");
+            assertThat(setupAgain.exit()).isZero();
+            assertThat(setupAgain.out()).as("setup is idempotent").doesNotContain("created").contains("present  mql_score");
 
             TestCli.Run backfill = TestCli.run(context, "backfill", "-c", config.toString());
 

@@ -6,7 +6,9 @@ import io.mqlsync.core.planning.WriteBackConfig;
 import io.mqlsync.core.routing.RoutingConfig;
 import io.mqlsync.core.scoring.ScoringModel;
 import io.mqlsync.core.spi.ConfigBlock;
+import io.mqlsync.core.spi.SchemaRequirements;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -50,6 +52,11 @@ public record InstanceConfig(Path file, String instance, CrmKind crm, ConfigBloc
     }
 
     /** The CRM key as written in the config: {@code hubspot} or {@code salesforce}. */
+    /** What this instance needs in the CRM's schema: its properties, rejection reasons and the lead statuses it writes. */
+    public SchemaRequirements schemaRequirements() {
+        return new SchemaRequirements(writeBack, List.copyOf(lifecycle.reasons().keySet()), lifecycle.leadStatusesWritten());
+    }
+
     public String crmKey() {
         return crm.key();
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The {@code lifecycle} block of an instance config (DESIGN sections 4 and 7), validated.
@@ -51,6 +52,12 @@ public record LifecycleConfig(Optional<Condition> acceptedWhen, Optional<Conditi
     }
 
     /** The cooldown after a recycle for {@code reason}: its own when configured, else {@link #cooldown()}. */
+    /** The lead status values the lifecycle writes ({@code onQualify}, {@code onRecycle}, {@code onDisqualify}), in that order. */
+    public List<String> leadStatusesWritten() {
+        return Stream.of(onQualify, onRecycle, onDisqualify)
+                .flatMap(values -> values.leadStatus().stream()).distinct().toList();
+    }
+
     public Duration cooldownAfter(Optional<ReasonCode> reason) {
         return reason.map(reasons::get).flatMap(ReasonRule::cooldown).orElse(cooldown);
     }

@@ -8,6 +8,7 @@ import io.mqlsync.core.model.EventType;
 import io.mqlsync.core.model.FieldValue;
 import io.mqlsync.core.model.Fields;
 import io.mqlsync.core.model.LeadId;
+import io.mqlsync.core.model.ScoreCard;
 import io.mqlsync.core.model.LeadRecord;
 import io.mqlsync.core.scoring.Condition;
 import io.mqlsync.core.scoring.Decay;
@@ -30,6 +31,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -57,6 +59,38 @@ class NextRescoreWithScorerTest {
         assertThat(found).isPresent();
         assertThat(found).isEqualTo(BruteForce.firstChange(cards, baseline, NOW, Duration.ofHours(1),
                 Duration.ofDays(400)));
+    }
+
+    /**
+     * The shipped smb model's shape: steps decay and a paid-search multiplier of 0.9, so intent is 35 × 0.9,
+     * exactly on a half-up rounding boundary. The search must still find the first step, 30 days on, and not
+     * give up after its probe budget with "a minute from now" (which rewrote the lead on every run).
+     */
+    @Test
+    void anIntentOnARoundingBoundaryStillFindsTheNextStep() {
+        IntentRule page = new IntentRule("page", 15, 15, Optional.empty(), false, pattern(EventType.PAGE_VIEWED),
+                Optional.empty(), STEPS);
+        IntentRule quote = new IntentRule("quote", 20, 20, Optional.empty(), true, pattern(EventType.FORM_SUBMITTED),
+                Optional.empty(), STEPS);
+        SourceMultiplier paid = new SourceMultiplier(new Condition.In("originalSource",
+                io.mqlsync.core.scoring.ValueSet.of(List.of(FieldValue.ofText("PAID_SEARCH").orElseThrow())),
+                Optional.empty()), 0.9);
+        ScoringModel model = new ScoringModel("smb-like", 1, new FitSection(-100, 100, List.of()),
+                new IntentSection(0, 75, STEPS, List.of(page, quote), List.of(paid)),
+                new Qualification(OptionalDouble.empty(), OptionalDouble.of(30), OptionalDouble.empty(), Optional.empty()),
+                new QuadrantThresholds(25, 30));
+        LeadRecord lead = new LeadRecord(new LeadId("11"), Fields.of(Map.of("originalSource", "PAID_SEARCH")));
+        List<Event> events = List.of(Event.of(EventType.FORM_SUBMITTED, days(-1)),
+                Event.of(EventType.PAGE_VIEWED, NOW.minus(Duration.ofHours(2))));
+        Scorer scorer = new Scorer(model);
+        CardSource cards = (at, since) -> scorer.score(lead, events, at, since);
+        ScoreCard card = cards.scoreAt(NOW, Optional.empty());
+
+        Optional<Instant> found = new NextRescore(model).after(cards, Optional.empty(), NOW, card);
+
+        assertThat(card.intent()).isCloseTo(31.5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(Written.integer(card.intent())).as("35 × 0.9 is written as 32").isEqualTo(32);
+        assertThat(found).contains(days(-1).plus(Duration.ofDays(30)).plusSeconds(1));
     }
 
     static Stream<Arguments> models() {

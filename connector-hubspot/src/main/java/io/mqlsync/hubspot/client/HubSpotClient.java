@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mqlsync.core.spi.CallKind;
 import io.mqlsync.core.spi.CallPolicy;
+import io.mqlsync.core.spi.PermanentCrmException;
 import io.mqlsync.core.sync.BatchOutcome;
 import okhttp3.HttpUrl;
 
@@ -14,8 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static io.mqlsync.hubspot.client.Replies.next;
 import static io.mqlsync.hubspot.client.Replies.ok;
@@ -27,6 +32,10 @@ import static io.mqlsync.hubspot.client.Replies.text;
  * exactly one HubSpot API call per attempt. Thread-safe.
  */
 public final class HubSpotClient {
+    // HubSpot lists each invalid value as JSON inside the message: {..."error":"PROPERTY_DOESNT_EXIST","name":"mql_score"...}
+    private static final Pattern MISSING_PROPERTY =
+            Pattern.compile("\"error\"\\s*:\\s*\"PROPERTY_DOESNT_EXIST\"\\s*,\\s*\"name\"\\s*:\\s*\"([A-Za-z0-9_]+)\"");
+
     /** HubSpot's limit for batch read, update and create inputs. */
     public static final int BATCH_LIMIT = 100;
     /** The association type of a task to its contact (HUBSPOT_DEFINED). */
@@ -113,10 +122,27 @@ public final class HubSpotClient {
         return calls.call(CallKind.WRITE, "contacts.batchUpdate", () -> {
             HttpReply reply = http.post("contacts.batchUpdate", url, body);
             if (reply.status() == 400) {
+                missingProperties(reply).ifPresent(missing -> {
+                    throw new PermanentCrmException("contacts.batchUpdate: the portal has no property " + missing
+                            + ": run `mqlsync setup -c <config>` to create mqlsync's properties");
+                });
                 return BatchOutcome.rejected(reply.message());
             }
             return BatchOutcome.accepted(perId(ids, ok("contacts.batchUpdate", reply)));
         });
+    }
+
+    /**
+     * The properties a 400 says do not exist: a schema the portal lacks fails every record alike, so
+     * splitting the batch to find "the bad record" would only spend the rate limit.
+     */
+    private static Optional<String> missingProperties(HttpReply reply) {
+        Matcher missing = MISSING_PROPERTY.matcher(reply.message());
+        Set<String> names = new TreeSet<>();
+        while (missing.find()) {
+            names.add(missing.group(1));
+        }
+        return names.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", names));
     }
 
     /**
