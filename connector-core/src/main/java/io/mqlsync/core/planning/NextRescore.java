@@ -182,9 +182,14 @@ public final class NextRescore {
         }
 
         private boolean cannotChange(ScoreCard cardA, ScoreCard cardB) {
-            double low = positive(cardB) + negative(cardA) - SLACK;
-            double high = positive(cardA) + negative(cardB) + SLACK;
-            return outcomeOfSum(low, cardA).equals(written) && outcomeOfSum(high, cardA).equals(written);
+            double low = positive(cardB) + negative(cardA);
+            double high = positive(cardA) + negative(cardB);
+            if (high - low <= SLACK) {
+                // Nothing decays within (a, b]: the outcome is the one at a throughout. Widening flat bounds by the
+                // slack would make a score sitting exactly on a threshold look as if it could cross it.
+                return true;
+            }
+            return outcomeOfSum(low - SLACK, cardA).equals(written) && outcomeOfSum(high + SLACK, cardA).equals(written);
         }
     }
 }

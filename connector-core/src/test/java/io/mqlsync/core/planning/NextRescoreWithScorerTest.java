@@ -93,6 +93,25 @@ class NextRescoreWithScorerTest {
         assertThat(found).contains(days(-1).plus(Duration.ofDays(30)).plusSeconds(1));
     }
 
+    /** Intent exactly on the quadrant threshold (15 = intentHigh) must not look as if it could cross it. */
+    @Test
+    void anIntentExactlyOnAThresholdStillFindsTheNextStep() {
+        IntentRule page = new IntentRule("page", 15, 15, Optional.empty(), false, pattern(EventType.PAGE_VIEWED),
+                Optional.empty(), STEPS);
+        ScoringModel model = new ScoringModel("threshold", 1, new FitSection(-100, 100, List.of()),
+                new IntentSection(0, 75, STEPS, List.of(page), List.of()),
+                new Qualification(OptionalDouble.empty(), OptionalDouble.of(30), OptionalDouble.empty(), Optional.empty()),
+                new QuadrantThresholds(25, 15));
+        LeadRecord lead = new LeadRecord(new LeadId("18"), Fields.empty());
+        List<Event> events = List.of(Event.of(EventType.PAGE_VIEWED, days(-10)));
+        Scorer scorer = new Scorer(model);
+        CardSource cards = (at, since) -> scorer.score(lead, events, at, since);
+
+        Optional<Instant> found = new NextRescore(model).after(cards, Optional.empty(), NOW, cards.scoreAt(NOW, Optional.empty()));
+
+        assertThat(found).contains(days(-10).plus(Duration.ofDays(30)).plusSeconds(1));
+    }
+
     static Stream<Arguments> models() {
         return Stream.of(
                 Arguments.of("half-life P30D", HALF_LIFE, Optional.empty()),
