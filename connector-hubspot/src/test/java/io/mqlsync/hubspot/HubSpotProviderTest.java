@@ -1,5 +1,6 @@
 package io.mqlsync.hubspot;
 
+import io.mqlsync.core.spi.MapConfigBlock;
 import io.mqlsync.core.model.Secret;
 import io.mqlsync.core.resilience.CallPolicyConfig;
 import io.mqlsync.core.spi.CallKind;

@@ -1,5 +1,6 @@
 package io.mqlsync.hubspot;
 
+import io.mqlsync.core.spi.MapConfigBlock;
 import io.mqlsync.core.config.CrmKind;
 import io.mqlsync.core.config.FieldMapping;
 import io.mqlsync.core.model.Secret;

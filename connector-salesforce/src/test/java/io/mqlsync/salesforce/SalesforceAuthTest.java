@@ -1,5 +1,6 @@
 package io.mqlsync.salesforce;
 
+import io.mqlsync.core.spi.MapConfigBlock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

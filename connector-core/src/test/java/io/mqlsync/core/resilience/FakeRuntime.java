@@ -1,5 +1,6 @@
 package io.mqlsync.core.resilience;
 
+import io.mqlsync.core.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

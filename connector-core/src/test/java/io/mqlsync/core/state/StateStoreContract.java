@@ -1,5 +1,6 @@
 package io.mqlsync.core.state;
 
+import io.mqlsync.core.MutableClock;
 import static io.mqlsync.core.state.StoreFixtures.qualifyingChange;
 import static io.mqlsync.core.state.StoreFixtures.recycled;
 import static io.mqlsync.core.state.StoreFixtures.scoreChange;

@@ -1,5 +1,6 @@
 package io.mqlsync.core.state;
 
+import io.mqlsync.core.MutableClock;
 import static io.mqlsync.core.state.StoreFixtures.CONTACT_EMAIL;
 import static io.mqlsync.core.state.StoreFixtures.TOKEN;
 

@@ -1,5 +1,6 @@
 package io.mqlsync.core.sync;
 
+import io.mqlsync.core.MutableClock;
 import io.mqlsync.core.config.ConfigEnvironment;
 import io.mqlsync.core.config.InstanceConfig;
 import io.mqlsync.core.config.InstanceConfigLoader;
@@ -58,8 +59,8 @@ final class EngineFixture implements AutoCloseable {
             lifecycle: { expireAfter: P14D, nurtureOwner: nurture@acme.com }
             """;
 
-    final TestClock clock = new TestClock(NOW);
-    final TestClock storeClock = new TestClock(NOW);
+    final MutableClock clock = new MutableClock(NOW);
+    final MutableClock storeClock = new MutableClock(NOW);
     final FakeCrm crm = new FakeCrm(clock).owner("A", "alice@acme.com").owner("B", "bob@acme.com")
             .owner("N", "nurture@acme.com");
     final InstanceConfig config;

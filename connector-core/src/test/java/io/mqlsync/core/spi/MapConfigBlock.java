@@ -1,7 +1,6 @@
-package io.mqlsync.hubspot;
+package io.mqlsync.core.spi;
 
 import io.mqlsync.core.model.Secret;
-import io.mqlsync.core.spi.ConfigBlock;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +12,12 @@ import java.util.OptionalDouble;
  * An in-memory {@link ConfigBlock} for tests: values are strings, numbers, {@link Secret}s (credentials as
  * interpolation would give them) or nested maps; problems are collected as {@code path.key: message}.
  */
-final class MapConfigBlock implements ConfigBlock {
+public final class MapConfigBlock implements ConfigBlock {
     private final String path;
     private final Map<String, ?> values;
     private final List<String> problems;
 
-    MapConfigBlock(String path, Map<String, ?> values) {
+    public MapConfigBlock(String path, Map<String, ?> values) {
         this(path, values, new ArrayList<>());
     }
 
@@ -28,7 +27,7 @@ final class MapConfigBlock implements ConfigBlock {
         this.problems = problems;
     }
 
-    List<String> problems() {
+    public List<String> problems() {
         return problems;
     }
 
