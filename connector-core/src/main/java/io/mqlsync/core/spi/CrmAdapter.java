@@ -16,6 +16,11 @@ public interface CrmAdapter extends AutoCloseable {
 
     SchemaSetup schema();
 
+    /** Deals and opportunities after the handoff; a CRM without them reads none. */
+    default OutcomeSource outcomes() {
+        return OutcomeSource.none();
+    }
+
     @Override
     void close();
 }

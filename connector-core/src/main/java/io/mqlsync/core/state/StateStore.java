@@ -4,8 +4,8 @@ import io.mqlsync.core.routing.RoundRobinPositions;
 
 /**
  * Everything mqlsync remembers about one CRM instance between runs (DESIGN section 8): checkpoints,
- * the run log, the lifecycle transition history, the task ledger, round-robin positions, dead letters
- * and the instance lease. CRM-neutral: it holds CRM ids, never email addresses or secrets.
+ * the run log, the lifecycle transition history, the deals after handoff, the task ledger, round-robin
+ * positions, dead letters and the instance lease. CRM-neutral: it holds CRM ids, never email addresses or secrets.
  *
  * <p>Obtained from {@link StateDatabase#forInstance(String)}; lives as long as its database. Every
  * method is thread-safe, runs in its own transaction (except {@link #commitPage}, which groups a page's
@@ -24,6 +24,9 @@ public interface StateStore {
 
     /** The append-only transition history. */
     TransitionHistory transitions();
+
+    /** The deals attached to leads, at their latest stage. */
+    DealHistory deals();
 
     /** The task ledger for exactly-once handoff tasks. */
     TaskLedger tasks();

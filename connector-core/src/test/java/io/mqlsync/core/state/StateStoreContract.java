@@ -8,6 +8,8 @@ import static io.mqlsync.core.state.StoreFixtures.transition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mqlsync.core.model.Deal;
+import io.mqlsync.core.model.DealStage;
 import io.mqlsync.core.model.LeadId;
 import io.mqlsync.core.model.MqlStatus;
 import io.mqlsync.core.model.OwnerId;
@@ -16,6 +18,7 @@ import io.mqlsync.core.planning.TaskPriority;
 import io.mqlsync.core.spi.CallKind;
 import io.mqlsync.core.spi.Cursor;
 import io.mqlsync.core.spi.WriteResult;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -286,6 +289,48 @@ abstract class StateStoreContract {
         store.transitions().record(rejected);
 
         assertThat(store.transitions().ofLead(new LeadId("1"))).containsExactly(qualified, rejected);
+    }
+
+    // --- deals
+
+    @Test
+    void aDealIsKeptAtItsLatestStageWithItsExactAmount() {
+        Deal open = deal("d1", "7", DealStage.OPEN, Optional.empty(), T0);
+        Deal won = deal("d1", "7", DealStage.WON, Optional.of(new BigDecimal("12500.50")), T0.plusSeconds(86_400));
+        assertThat(store.deals().record(open)).isTrue();
+        assertThat(store.deals().record(open)).isFalse();
+        assertThat(store.deals().record(won)).isTrue();
+
+        assertThat(store.deals().ofLead(new LeadId("7"))).containsExactly(won);
+        assertThat(store.deals().ofLead(new LeadId("8"))).isEmpty();
+        assertThat(db.forInstance("other").deals().ofLead(new LeadId("7"))).isEmpty();
+    }
+
+    @Test
+    void oneDealOfTwoLeadsIsKeptForEach() {
+        store.deals().record(deal("d1", "7", DealStage.OPEN, Optional.empty(), T0));
+        store.deals().record(deal("d1", "8", DealStage.LOST, Optional.of(BigDecimal.TEN), T0));
+
+        assertThat(store.deals().ofLead(new LeadId("7"))).extracting(Deal::stage).containsExactly(DealStage.OPEN);
+        assertThat(store.deals().ofLead(new LeadId("8"))).extracting(Deal::stage).containsExactly(DealStage.LOST);
+    }
+
+    @Test
+    void allDealsAreReadInLeadOrderAcrossChunks() {
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 1234; i++) {
+            String lead = "lead-%05d".formatted(i);
+            store.deals().record(deal("d" + (i % 3), lead, DealStage.WON, Optional.of(BigDecimal.valueOf(i)), T0));
+            expected.add(lead);
+        }
+        List<String> seen = new ArrayList<>();
+        store.deals().forEach(d -> seen.add(d.lead().value()));
+
+        assertThat(seen).containsExactlyElementsOf(expected);
+    }
+
+    private static Deal deal(String id, String lead, DealStage stage, Optional<BigDecimal> amount, Instant at) {
+        return new Deal(id, new LeadId(lead), stage, amount, amount.map(a -> "USD"), at);
     }
 
     // --- task ledger

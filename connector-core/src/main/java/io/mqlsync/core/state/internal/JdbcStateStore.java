@@ -3,6 +3,7 @@ package io.mqlsync.core.state.internal;
 import io.mqlsync.core.model.LeadId;
 import io.mqlsync.core.routing.RoundRobinPositions;
 import io.mqlsync.core.state.Checkpoints;
+import io.mqlsync.core.state.DealHistory;
 import io.mqlsync.core.state.DeadLetterBackoff;
 import io.mqlsync.core.state.DeadLetters;
 import io.mqlsync.core.state.InstanceLease;
@@ -23,6 +24,7 @@ public final class JdbcStateStore implements StateStore {
     private final JdbcCheckpoints checkpoints;
     private final JdbcRunLog runs;
     private final JdbcTransitionHistory transitions;
+    private final JdbcDealHistory deals;
     private final JdbcTaskLedger tasks;
     private final JdbcRoundRobin roundRobin;
     private final JdbcDeadLetters deadLetters;
@@ -34,6 +36,7 @@ public final class JdbcStateStore implements StateStore {
         this.checkpoints = new JdbcCheckpoints(sql);
         this.runs = new JdbcRunLog(sql);
         this.transitions = new JdbcTransitionHistory(sql);
+        this.deals = new JdbcDealHistory(sql);
         this.tasks = new JdbcTaskLedger(sql);
         this.roundRobin = new JdbcRoundRobin(sql);
         this.deadLetters = new JdbcDeadLetters(sql, Objects.requireNonNull(backoff, "backoff"));
@@ -58,6 +61,11 @@ public final class JdbcStateStore implements StateStore {
     @Override
     public TransitionHistory transitions() {
         return transitions;
+    }
+
+    @Override
+    public DealHistory deals() {
+        return deals;
     }
 
     @Override
