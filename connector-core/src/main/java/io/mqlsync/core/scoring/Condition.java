@@ -114,17 +114,34 @@ public sealed interface Condition {
             if (length == 0) {
                 return true;
             }
-            char lower = Character.toLowerCase(needle.charAt(0));
-            char upper = Character.toUpperCase(needle.charAt(0));
+            char first = needle.charAt(0);
+            boolean firstIsSurrogate = Character.isSurrogate(first); // case folds by code point: no shortcut
             int last = text.length() - length;
             for (int i = 0; i <= last; i++) {
-                char c = text.charAt(i);
-                if ((c == lower || c == upper || Character.toLowerCase(c) == lower)
+                if ((firstIsSurrogate || sameIgnoringCase(text.charAt(i), first))
                         && text.regionMatches(true, i, needle, 0, length)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * The per-character rule of {@link String#regionMatches(boolean, int, String, int, int)}, with a
+         * fast path for two ASCII characters (URLs and form names are nearly all ASCII): their case
+         * variants are ASCII letters one bit apart, while a non-ASCII one (dotless i, Kelvin sign) may
+         * fold onto an ASCII letter and takes the full rule.
+         */
+        private static boolean sameIgnoringCase(char a, char b) {
+            if (a == b) {
+                return true;
+            }
+            if ((a | b) < 128) {
+                return (a ^ b) == 0x20 && (a | 0x20) >= 'a' && (a | 0x20) <= 'z';
+            }
+            char upperA = Character.toUpperCase(a);
+            char upperB = Character.toUpperCase(b);
+            return upperA == upperB || Character.toLowerCase(upperA) == Character.toLowerCase(upperB);
         }
     }
 

@@ -59,10 +59,12 @@ final class Evidence {
         StringBuilder text = new StringBuilder();
         if (counted == 1) {
             text.append(newest.type());
+            boolean first = true;
             for (String name : names) {
                 Optional<FieldValue> value = newest.attrs().get(name);
                 if (value.isPresent()) {
-                    text.append(text.indexOf("=") < 0 ? " " : ", ").append(name).append('=').append(value.get().text());
+                    text.append(first ? " " : ", ").append(name).append('=').append(value.get().text());
+                    first = false;
                 }
             }
             return text.append(" at ").append(day(newest.at())).toString();

@@ -11,6 +11,8 @@ import java.util.Optional;
 final class IntentRuleScorer {
     private final IntentRule rule;
     private final long typeMask;
+    /** The rule's {@code where}, or null: read once per event on the hot path, so not an Optional. */
+    private final Condition where;
     private final Evidence evidence;
 
     IntentRuleScorer(IntentRule rule) {
@@ -21,6 +23,7 @@ final class IntentRuleScorer {
             mask |= 1L << type.ordinal();
         }
         this.typeMask = mask;
+        this.where = rule.event().where().orElse(null);
     }
 
     /** @return empty when no event matches the rule */
@@ -31,8 +34,7 @@ final class IntentRuleScorer {
     }
 
     private boolean matches(Event event) {
-        return (typeMask & (1L << event.type().ordinal())) != 0
-                && (rule.event().where().isEmpty() || rule.event().where().get().test(event.attrs()));
+        return (typeMask & (1L << event.type().ordinal())) != 0 && (where == null || where.test(event.attrs()));
     }
 
     /** Each matching event adds points × decay, newest first, until the running sum reaches the cap. */
