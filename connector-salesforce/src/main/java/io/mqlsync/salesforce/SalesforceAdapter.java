@@ -6,7 +6,6 @@ import io.mqlsync.core.spi.EngagementSource;
 import io.mqlsync.core.spi.LeadSink;
 import io.mqlsync.core.spi.LeadSource;
 import io.mqlsync.core.spi.OwnerDirectory;
-import io.mqlsync.core.spi.SchemaRequirements;
 import io.mqlsync.core.spi.SchemaSetup;
 import io.mqlsync.salesforce.client.SalesforceOAuth;
 import io.mqlsync.salesforce.client.SalesforceLogin;
@@ -15,9 +14,7 @@ import io.mqlsync.salesforce.mapping.HandoffTaskRecords;
 import io.mqlsync.salesforce.mapping.LeadChangeRecords;
 import io.mqlsync.salesforce.mapping.LeadFieldMap;
 import io.mqlsync.salesforce.mapping.SalesforceLeadReader;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 
@@ -36,7 +33,6 @@ public final class SalesforceAdapter implements CrmAdapter {
     private final LeadSink sink;
     private final OwnerDirectory owners;
     private final SchemaSetup schema;
-    private final MetadataPackage metadataPackage;
 
     private SalesforceAdapter(OkHttpClient http, SalesforceLogin login, SalesforceSettings settings, AdapterContext context) {
         this.http = http;
@@ -48,8 +44,8 @@ public final class SalesforceAdapter implements CrmAdapter {
         this.sink = new SalesforceLeadSink(login.newSession(), new LeadChangeRecords(settings.object(), fields, names),
                 new HandoffTaskRecords());
         this.owners = new SalesforceOwnerDirectory(login.newSession());
-        this.schema = new SalesforceSchemaSetup(login.newSession(), settings.object(), fields);
-        this.metadataPackage = new MetadataPackage(settings.object(), fields, settings.apiVersion());
+        this.schema = new SalesforceSchemaSetup(login.newSession(), settings.object(), fields,
+                new MetadataPackage(settings.object(), fields, settings.apiVersion()));
     }
 
     static SalesforceAdapter open(AdapterContext context, SalesforceSettings settings) {
@@ -88,14 +84,6 @@ public final class SalesforceAdapter implements CrmAdapter {
     @Override
     public SchemaSetup schema() {
         return schema;
-    }
-
-    /**
-     * Writes the Metadata API package that creates the missing custom fields ({@code setup}); see
-     * {@link MetadataPackage}.
-     */
-    public List<Path> writeMetadataPackage(Path dir, SchemaRequirements required) {
-        return metadataPackage.write(dir, required);
     }
 
     @Override

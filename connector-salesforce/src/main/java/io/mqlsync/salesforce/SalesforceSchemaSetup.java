@@ -4,17 +4,20 @@ import com.sforce.soap.partner.DescribeSObjectResult;
 import com.sforce.soap.partner.Field;
 import com.sforce.soap.partner.PicklistEntry;
 import io.mqlsync.core.spi.CallKind;
+import io.mqlsync.core.spi.SchemaPackage;
 import io.mqlsync.core.spi.SchemaReport;
 import io.mqlsync.core.spi.SchemaRequirements;
 import io.mqlsync.core.spi.SchemaSetup;
 import io.mqlsync.salesforce.client.SalesforceSession;
 import io.mqlsync.salesforce.mapping.LeadFieldMap;
 import io.mqlsync.salesforce.mapping.LeadObject;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,11 +32,14 @@ final class SalesforceSchemaSetup implements SchemaSetup {
     private final SalesforceSession session;
     private final LeadObject object;
     private final LeadFieldMap fields;
+    private final MetadataPackage metadataPackage;
 
-    SalesforceSchemaSetup(SalesforceSession session, LeadObject object, LeadFieldMap fields) {
+    SalesforceSchemaSetup(SalesforceSession session, LeadObject object, LeadFieldMap fields,
+                          MetadataPackage metadataPackage) {
         this.session = session;
         this.object = object;
         this.fields = fields;
+        this.metadataPackage = metadataPackage;
     }
 
     @Override
@@ -54,6 +60,24 @@ final class SalesforceSchemaSetup implements SchemaSetup {
     @Override
     public SchemaReport apply(SchemaRequirements required) {
         return check(required);
+    }
+
+    /**
+     * The Metadata API package of every custom field, when a field is missing or wrong (deploying it
+     * creates or corrects them all); Lead Status values are set up by hand, so they alone need none.
+     */
+    @Override
+    public Optional<SchemaPackage> writePackage(Path dir, SchemaRequirements required, SchemaReport found) {
+        Set<String> fieldItems = RequiredField.all(required, fields).stream()
+                .map(f -> object.apiName() + "." + f.name()).collect(Collectors.toSet());
+        boolean fieldLacking = found.items().stream().anyMatch(item -> fieldItems.contains(item.name())
+                && (item.state() == SchemaReport.State.MISSING || item.state() == SchemaReport.State.WRONG));
+        if (!fieldLacking) {
+            return Optional.empty();
+        }
+        return Optional.of(new SchemaPackage(metadataPackage.write(dir, required),
+                "sf project deploy start --metadata-dir " + dir + ", then assign the permission set "
+                        + MetadataPackage.PERMISSION_SET + " to the integration user"));
     }
 
     private SchemaReport.Item missing(RequiredField field) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqlsync.core.model.ReasonCode;
 import io.mqlsync.core.planning.WriteBackConfig;
+import io.mqlsync.core.spi.SchemaPackage;
 import io.mqlsync.core.spi.SchemaReport;
 import io.mqlsync.core.spi.SchemaRequirements;
 import io.mqlsync.sandbox.salesforce.SalesforceSandboxOptions;
@@ -52,11 +53,28 @@ class SalesforceSchemaSetupTest {
     }
 
     @Test
-    void theMetadataPackageDefinesEveryFieldAndAPermissionSet(@TempDir Path dir) throws Exception {
+    void noPackageIsWrittenWhenOnlyLeadStatusValuesAreLacking(@TempDir Path dir) {
+        SchemaRequirements required = new SchemaRequirements(WriteBackConfig.defaults(), REQUIRED.reasons(),
+                List.of("Open - Not Contacted", "Nurturing"));
         try (SalesforceOrgFixture org = new SalesforceOrgFixture(); SalesforceAdapter adapter = org.openLeads()) {
-            List<Path> files = adapter.writeMetadataPackage(dir, REQUIRED);
+            SchemaReport found = adapter.schema().apply(required);
 
-            assertThat(files).containsExactly(dir.resolve("package.xml"), dir.resolve("objects/Lead.object"),
+            assertThat(found.isComplete()).isFalse();
+            assertThat(adapter.schema().writePackage(dir, required, found)).isEmpty();
+            assertThat(dir).isEmptyDirectory();
+        }
+    }
+
+    @Test
+    void theMetadataPackageDefinesEveryFieldAndAPermissionSet(@TempDir Path dir) throws Exception {
+        try (SalesforceOrgFixture org = new SalesforceOrgFixture(SalesforceSandboxOptions.builder()
+                .withoutCustomField("MQL_Score__c"));
+             SalesforceAdapter adapter = org.openLeads()) {
+            SchemaReport found = adapter.schema().apply(REQUIRED);
+            SchemaPackage written = adapter.schema().writePackage(dir, REQUIRED, found).orElseThrow();
+
+            assertThat(written.deployHint()).contains("sf project deploy start --metadata-dir " + dir, "MQLSync_Fields");
+            assertThat(written.files()).containsExactly(dir.resolve("package.xml"), dir.resolve("objects/Lead.object"),
                     dir.resolve("permissionsets/MQLSync_Fields.permissionset"));
             String pkg = Files.readString(dir.resolve("package.xml"));
             assertThat(pkg).contains("<members>Lead.MQL_Fit_Score__c</members>", "<name>CustomField</name>",

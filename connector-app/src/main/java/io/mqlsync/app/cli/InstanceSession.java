@@ -1,5 +1,6 @@
 package io.mqlsync.app.cli;
 
+import io.mqlsync.core.config.ConfigEnvironment;
 import io.mqlsync.core.config.InstanceConfig;
 import io.mqlsync.core.config.InstanceConfigLoader;
 import io.mqlsync.core.resilience.CallCounts;
@@ -24,13 +25,15 @@ final class InstanceSession implements AutoCloseable {
     private final InstanceConfig config;
     private final CallCounts calls;
     private final CrmAdapter crm;
+    private final Path dataDir;
     private Optional<StateDatabase> database = Optional.empty();
 
-    private InstanceSession(CliContext context, InstanceConfig config, CrmAdapter crm, CallCounts calls) {
+    private InstanceSession(CliContext context, InstanceConfig config, CrmAdapter crm, CallCounts calls, Path dataDir) {
         this.context = context;
         this.config = config;
         this.crm = crm;
         this.calls = calls;
+        this.dataDir = dataDir;
     }
 
     /**
@@ -40,7 +43,8 @@ final class InstanceSession implements AutoCloseable {
      * @throws io.mqlsync.core.spi.CrmAuthException  when the CRM refuses the credentials
      */
     static InstanceSession open(CliContext context, Path file, Optional<Path> dataDir) {
-        InstanceConfig config = new InstanceConfigLoader(context.providers(), context.configEnvironment(dataDir)).load(file);
+        ConfigEnvironment environment = context.configEnvironment(dataDir);
+        InstanceConfig config = new InstanceConfigLoader(context.providers(), environment).load(file);
         // the loader has checked that the provider is installed
         CrmProvider provider = context.providers().find(config.crmKey()).orElseThrow();
         CallCounts calls = new CallCounts();
@@ -48,7 +52,7 @@ final class InstanceSession implements AutoCloseable {
                 PolicyRuntime.system(context.clock(), calls));
         CrmAdapter crm = provider.open(new AdapterContext(config.instance(), config.crmSettings(), config.fields(),
                 config.writeBack(), policy, context.clock()));
-        return new InstanceSession(context, config, crm, calls);
+        return new InstanceSession(context, config, crm, calls, environment.dataDir());
     }
 
     InstanceConfig config() {
@@ -57,6 +61,11 @@ final class InstanceSession implements AutoCloseable {
 
     CrmAdapter crm() {
         return crm;
+    }
+
+    /** The folder for local state ({@code ${dataDir}}): {@code --data-dir}, else the environment's, else ./data. */
+    Path dataDir() {
+        return dataDir;
     }
 
     /** The sync engine over the instance's state database (opened on first use). */
