@@ -27,20 +27,10 @@ import java.util.Optional;
 final class EmailEvents {
     static final List<String> COUNTERS = List.of("hs_email_open", "hs_email_click", "hs_email_optout");
     private static final String NOTHING = "0/0/false";
-    private static final int CAPACITY = 50_000;
-
-    /** The events read for a contact, with the counters they were read at. */
-    private record Known(String counters, List<Event> events) {
-    }
 
     private final HubSpotEngagementClient client;
     private final Duration horizon;
-    private final Map<String, Known> known = new LinkedHashMap<>(1_024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Known> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final CounterCache known = new CounterCache(CounterCache.DEFAULT_MAX_EVENTS);
 
     EmailEvents(HubSpotEngagementClient client, Duration horizon) {
         this.client = client;
@@ -58,12 +48,12 @@ final class EmailEvents {
         if (counters.equals(NOTHING) || email.isEmpty()) {
             return List.of();
         }
-        Known cached = known.get(contact.id());
-        if (cached != null && cached.counters().equals(counters)) {
-            return cached.events();
+        Optional<List<Event>> cached = known.get(contact.id(), counters);
+        if (cached.isPresent()) {
+            return cached.get();
         }
         List<Event> events = read(email.get(), now.minus(horizon));
-        known.put(contact.id(), new Known(counters, events));
+        known.put(contact.id(), counters, events);
         return events;
     }
 

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,9 @@ import java.util.Set;
 /**
  * Form submissions read per form, not per contact, and incrementally: the first refresh reads each form
  * back to the horizon, later ones only what is newer than the newest submission already read, at most once
- * per refresh interval. Submissions are matched to contacts by the submitted email. Not thread-safe.
+ * per refresh interval. Submissions are matched to contacts by the submitted email. Each refresh forgets
+ * submissions past the horizon, so memory follows the portal's recent submissions, not its size or the
+ * daemon's uptime. Not thread-safe.
  */
 final class FormSubmissions {
     /** Fields that identify the person rather than describe the submission: never event attributes. */
@@ -67,7 +70,24 @@ final class FormSubmissions {
                 after = page.after();
             } while (after.isPresent() && !older);
         }
+        forgetBefore(now.minus(horizon));
         refreshedAt = Optional.of(now);
+    }
+
+    private void forgetBefore(Instant cutoff) {
+        Iterator<List<Event>> lists = byEmail.values().iterator();
+        while (lists.hasNext()) {
+            List<Event> events = lists.next();
+            events.removeIf(e -> e.at().isBefore(cutoff));
+            if (events.isEmpty()) {
+                lists.remove();
+            }
+        }
+    }
+
+    /** Contacts (by email) with submissions held now, for tests. */
+    int emailsHeld() {
+        return byEmail.size();
     }
 
     private void add(Form form, FormSubmission submission) {

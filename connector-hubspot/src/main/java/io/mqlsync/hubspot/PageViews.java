@@ -23,20 +23,10 @@ import java.util.Optional;
  */
 final class PageViews {
     static final String COUNTER = "hs_analytics_num_page_views";
-    private static final int CAPACITY = 50_000;
-
-    /** The views read for a contact, with the counter they were read at. */
-    private record Known(String counter, List<Event> views) {
-    }
 
     private final HubSpotEngagementClient client;
     private final Duration horizon;
-    private final Map<String, Known> known = new LinkedHashMap<>(1_024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Known> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final CounterCache known = new CounterCache(CounterCache.DEFAULT_MAX_EVENTS);
 
     PageViews(HubSpotEngagementClient client, Duration horizon) {
         this.client = client;
@@ -52,12 +42,12 @@ final class PageViews {
         if (counter.isEmpty() || counter.equals("0")) {
             return List.of();
         }
-        Known cached = known.get(contact.id());
-        if (cached != null && cached.counter().equals(counter)) {
-            return cached.views();
+        Optional<List<Event>> cached = known.get(contact.id(), counter);
+        if (cached.isPresent()) {
+            return cached.get();
         }
         List<Event> views = read(contact.id(), now.minus(horizon));
-        known.put(contact.id(), new Known(counter, views));
+        known.put(contact.id(), counter, views);
         return views;
     }
 

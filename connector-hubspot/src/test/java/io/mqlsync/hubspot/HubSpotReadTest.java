@@ -160,6 +160,30 @@ class HubSpotReadTest {
     }
 
     @Test
+    void aLongRunningAdapterForgetsSubmissionsPastTheHorizonAsAFreshOneWould() {
+        HubSpotSandbox sandbox = HUBSPOT.sandbox();
+        Instant now = sandbox.clock().instant();
+        Instant later = now.plus(Duration.ofDays(300));
+        try (TestAdapter running = TestAdapter.open(sandbox); TestAdapter fresh = TestAdapter.open(sandbox)) {
+            List<SourceLead> page = running.adapter.leads().all(Optional.empty(), Optional.empty(), 100).leads();
+            Instant laterCutoff = later.minus(HubSpotProvider.ENGAGEMENT_HORIZON);
+            assertThat(formsOf(running.adapter.engagement().eventsFor(page, now)))
+                    .as("the first read holds submissions that fall past the horizon 300 days on")
+                    .anyMatch(e -> e.at().isBefore(laterCutoff));
+
+            List<Event> kept = formsOf(running.adapter.engagement().eventsFor(page, later));
+
+            assertThat(kept).noneMatch(e -> e.at().isBefore(laterCutoff))
+                    .containsExactlyInAnyOrderElementsOf(formsOf(fresh.adapter.engagement().eventsFor(page, later)));
+        }
+    }
+
+    private static List<Event> formsOf(Engagement engagement) {
+        return engagement.events().values().stream().flatMap(List::stream)
+                .filter(e -> e.type() == EventType.FORM_SUBMITTED).toList();
+    }
+
+    @Test
     void pageViewsAreReadPerContactOnlyWhenItsViewCounterChanged() {
         HubSpotSandbox sandbox = HUBSPOT.sandbox();
         SyntheticCrm data = sandbox.data();

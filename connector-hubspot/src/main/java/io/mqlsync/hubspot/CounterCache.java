@@ -1,0 +1,59 @@
+package io.mqlsync.hubspot;
+
+import io.mqlsync.core.model.Event;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Engagement HubSpot serves per contact, kept while the contact's engagement counters are unchanged:
+ * HubSpot bumps a counter (page views, email opens, ...) when new engagement arrives, so an unchanged
+ * counter means nothing new to read. Bounded by the events held, not by contacts, so memory stays flat
+ * however many contacts a backfill reads; the least recently used contacts go first. Not thread-safe.
+ */
+final class CounterCache {
+    /** About 25 MB of events: a contact's views or email events are a few hundred bytes each. */
+    static final int DEFAULT_MAX_EVENTS = 100_000;
+
+    private record Entry(String counters, List<Event> events) {
+    }
+
+    private final int maxEvents;
+    private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(1_024, 0.75f, true);
+    private long held;
+
+    CounterCache(int maxEvents) {
+        if (maxEvents < 1) {
+            throw new IllegalArgumentException("maxEvents must be positive, was " + maxEvents);
+        }
+        this.maxEvents = maxEvents;
+    }
+
+    /** The events read for the contact, if they were read at these counters. */
+    Optional<List<Event>> get(String contactId, String counters) {
+        Entry entry = entries.get(contactId);
+        return entry != null && entry.counters().equals(counters) ? Optional.of(entry.events()) : Optional.empty();
+    }
+
+    /** Keeps what was read for the contact at these counters, evicting the least recently used beyond the bound. */
+    void put(String contactId, String counters, List<Event> events) {
+        Entry previous = entries.put(contactId, new Entry(counters, List.copyOf(events)));
+        held += events.size() - (previous == null ? 0 : previous.events().size());
+        Iterator<Map.Entry<String, Entry>> eldestFirst = entries.entrySet().iterator();
+        while (held > maxEvents && eldestFirst.hasNext()) {
+            held -= eldestFirst.next().getValue().events().size();
+            eldestFirst.remove();
+        }
+    }
+
+    /** Events held now, for tests. */
+    long heldEvents() {
+        return held;
+    }
+
+    int contacts() {
+        return entries.size();
+    }
+}
