@@ -11,7 +11,8 @@ import java.util.Optional;
  * Engagement HubSpot serves per contact, kept while the contact's engagement counters are unchanged:
  * HubSpot bumps a counter (page views, email opens, ...) when new engagement arrives, so an unchanged
  * counter means nothing new to read. Bounded by the events held, not by contacts, so memory stays flat
- * however many contacts a backfill reads; the least recently used contacts go first. Not thread-safe.
+ * however many contacts a backfill reads; the least recently used contacts go first. Thread-safe: the
+ * engagement source reads several contacts at once.
  */
 final class CounterCache {
     /** About 25 MB of events: a contact's views or email events are a few hundred bytes each. */
@@ -32,13 +33,13 @@ final class CounterCache {
     }
 
     /** The events read for the contact, if they were read at these counters. */
-    Optional<List<Event>> get(String contactId, String counters) {
+    synchronized Optional<List<Event>> get(String contactId, String counters) {
         Entry entry = entries.get(contactId);
         return entry != null && entry.counters().equals(counters) ? Optional.of(entry.events()) : Optional.empty();
     }
 
     /** Keeps what was read for the contact at these counters, evicting the least recently used beyond the bound. */
-    void put(String contactId, String counters, List<Event> events) {
+    synchronized void put(String contactId, String counters, List<Event> events) {
         Entry previous = entries.put(contactId, new Entry(counters, List.copyOf(events)));
         held += events.size() - (previous == null ? 0 : previous.events().size());
         Iterator<Map.Entry<String, Entry>> eldestFirst = entries.entrySet().iterator();
@@ -49,11 +50,11 @@ final class CounterCache {
     }
 
     /** Events held now, for tests. */
-    long heldEvents() {
+    synchronized long heldEvents() {
         return held;
     }
 
-    int contacts() {
+    synchronized int contacts() {
         return entries.size();
     }
 }

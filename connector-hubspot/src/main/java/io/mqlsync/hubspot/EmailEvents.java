@@ -22,7 +22,7 @@ import java.util.Optional;
  * A contact's marketing email events from the legacy email events API, which HubSpot serves by recipient: read
  * only for contacts whose email counters ({@code hs_email_open}, {@code hs_email_click}, {@code hs_email_optout})
  * changed since this adapter last read them, else served from memory. Contacts that never opened, clicked or
- * opted out cost nothing (a bounce alone is therefore not read). Bounded; not thread-safe.
+ * opted out cost nothing (a bounce alone is therefore not read). Bounded; thread-safe.
  */
 final class EmailEvents {
     static final List<String> COUNTERS = List.of("hs_email_open", "hs_email_click", "hs_email_optout");

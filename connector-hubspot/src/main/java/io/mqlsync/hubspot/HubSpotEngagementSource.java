@@ -9,6 +9,7 @@ import io.mqlsync.core.spi.CrmAuthException;
 import io.mqlsync.core.spi.Engagement;
 import io.mqlsync.core.spi.EngagementSource;
 import io.mqlsync.core.spi.SourceLead;
+import io.mqlsync.core.spi.TransientCrmException;
 import io.mqlsync.hubspot.client.HubSpotClient;
 import io.mqlsync.hubspot.client.HubSpotObject;
 import io.mqlsync.hubspot.mapping.ContactMapping;
@@ -23,6 +24,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -31,7 +38,8 @@ import java.util.stream.Collectors;
  * submissions per form ({@link FormSubmissions}), page views ({@link PageViews}) and marketing email events
  * ({@link EmailEvents}) per contact whose counters changed. When a detail API is refused (403: a tier or scope
  * without it), the contact's aggregate properties stand in (the latest conversion, visit, open and click, the
- * opt-out flag), and the lead's card says so. Not thread-safe.
+ * opt-out flag), and the lead's card says so. Per-contact reads of a page run on a few threads of their own,
+ * through the adapter's shared, thread-safe call policy. Not thread-safe itself.
  */
 final class HubSpotEngagementSource implements EngagementSource {
     /** The aggregate properties change detection and the fallbacks read; reads request them. */
@@ -39,6 +47,9 @@ final class HubSpotEngagementSource implements EngagementSource {
             "hs_email_open", "hs_email_click", "hs_email_last_open_date", "hs_email_last_click_date", "hs_email_optout",
             "recent_conversion_event_name", "recent_conversion_date");
     private static final Logger LOG = LoggerFactory.getLogger(HubSpotEngagementSource.class);
+    /** Per-contact reads in flight at once: enough to hide each answer's latency under the rate limit. */
+    static final int PER_CONTACT_READERS = 4;
+    private static final ThreadFactory READER_THREADS = Thread.ofPlatform().name("hubspot-engagement-", 1).daemon().factory();
 
     /** A detail API, and what stands in for it when the portal refuses it. */
     private enum Detail {
@@ -59,7 +70,8 @@ final class HubSpotEngagementSource implements EngagementSource {
     private final FormSubmissions forms;
     private final PageViews pageViews;
     private final EmailEvents emails;
-    private final Set<Detail> refused = EnumSet.noneOf(Detail.class);
+    /** Detail APIs the portal refused: shared by the reader threads. */
+    private final Set<Detail> refused = ConcurrentHashMap.newKeySet();
 
     HubSpotEngagementSource(HubSpotClient client, ContactMapping mapping, RecentContacts recent, FormSubmissions forms,
                             PageViews pageViews, EmailEvents emails) {
@@ -77,56 +89,110 @@ final class HubSpotEngagementSource implements EngagementSource {
             return Engagement.none();
         }
         Map<String, HubSpotObject> contacts = contacts(page);
+        // form submissions first, on this thread: the first lookup of a run refreshes them for every contact
+        List<LeadEngagement> leads = new ArrayList<>(page.size());
+        for (SourceLead lead : page) {
+            LeadEngagement engagement = new LeadEngagement(lead, Optional.ofNullable(contacts.get(lead.record().id().value())));
+            if (engagement.detail(Detail.FORMS, () -> lead.record().fields().text(CanonicalField.EMAIL)
+                    .map(email -> forms.of(email, now)).orElse(List.of()))) {
+                engagement.contact.ifPresent(c -> latestConversion(c, engagement.found));
+            }
+            leads.add(engagement);
+        }
+        readPerContact(leads, now);
         Map<LeadId, List<Event>> events = new HashMap<>();
         Map<LeadId, String> notes = new HashMap<>();
-        for (SourceLead lead : page) {
-            LeadId id = lead.record().id();
-            List<Event> found = new ArrayList<>();
-            Optional<HubSpotObject> contact = Optional.ofNullable(contacts.get(id.value()));
-            if (detail(Detail.FORMS, () -> lead.record().fields().text(CanonicalField.EMAIL)
-                    .map(email -> forms.of(email, now)).orElse(List.of()), found)) {
-                contact.ifPresent(c -> latestConversion(c, found));
-            }
-            contact.ifPresent(c -> {
-                if (detail(Detail.WEB_EVENTS, () -> pageViews.of(c, now), found)) {
-                    instant(c, "hs_analytics_last_visit_timestamp").ifPresent(at -> found.add(Event.of(EventType.PAGE_VIEWED, at)));
-                }
-                if (detail(Detail.EMAIL_EVENTS, () -> emails.of(lead, c, now), found)) {
-                    emailAggregates(c, found);
-                }
-            });
-            events.put(id, found);
-            note().ifPresent(n -> notes.put(id, n));
+        for (LeadEngagement lead : leads) {
+            events.put(lead.id(), lead.found);
+            lead.note().ifPresent(n -> notes.put(lead.id(), n));
         }
         return new Engagement(events, notes);
     }
 
     /**
-     * Adds the events of a detail API unless the portal refused it, now or before.
-     *
-     * @return whether the fallback must stand in
+     * Page views and email events, which HubSpot serves per contact, read by a few threads at once: one
+     * request after another would leave the rate limit unused for as long as each answer takes.
      */
-    private boolean detail(Detail detail, Supplier<List<Event>> read, List<Event> found) {
-        if (refused.contains(detail)) {
-            return true;
-        }
-        try {
-            found.addAll(read.get());
-            return false;
-        } catch (CrmAuthException e) {
-            // a tier or scope without this API: the contact's aggregates are what there is
-            LOG.warn("hubspot refused the {} API; {} stand in", detail, detail.fallback);
-            refused.add(detail);
-            return true;
+    private void readPerContact(List<LeadEngagement> leads, Instant now) {
+        try (ExecutorService readers = Executors.newFixedThreadPool(PER_CONTACT_READERS, READER_THREADS)) {
+            List<Future<?>> reads = leads.stream().map(lead -> readers.submit(() -> lead.contact.ifPresent(c -> {
+                if (lead.detail(Detail.WEB_EVENTS, () -> pageViews.of(c, now))) {
+                    instant(c, "hs_analytics_last_visit_timestamp").ifPresent(at -> lead.found.add(Event.of(EventType.PAGE_VIEWED, at)));
+                }
+                if (lead.detail(Detail.EMAIL_EVENTS, () -> emails.of(lead.lead, c, now))) {
+                    emailAggregates(c, lead.found);
+                }
+            }))).collect(Collectors.toList());
+            awaitAll(reads);
         }
     }
 
-    private Optional<String> note() {
-        if (refused.isEmpty()) {
-            return Optional.empty();
+    /** Waits for every read; the first failure is thrown as it was, and the reads not yet started are dropped. */
+    private static void awaitAll(List<Future<?>> reads) {
+        try {
+            for (Future<?> read : reads) {
+                read.get();
+            }
+        } catch (ExecutionException e) {
+            reads.forEach(r -> r.cancel(false));
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("reading engagement failed", e.getCause());
+        } catch (InterruptedException e) {
+            reads.forEach(r -> r.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new TransientCrmException("hubspot: reading engagement was interrupted", e);
         }
-        return Optional.of("derived from HubSpot's aggregate properties (the portal refused the detail): "
-                + refused.stream().map(d -> d.fallback).collect(Collectors.joining("; ")));
+    }
+
+    /** One lead's engagement as it is gathered: its events, and the detail APIs whose fallbacks stood in. */
+    private final class LeadEngagement {
+        private final SourceLead lead;
+        private final Optional<HubSpotObject> contact;
+        private final List<Event> found = new ArrayList<>();
+        private final Set<Detail> fellBack = EnumSet.noneOf(Detail.class);
+
+        LeadEngagement(SourceLead lead, Optional<HubSpotObject> contact) {
+            this.lead = lead;
+            this.contact = contact;
+        }
+
+        LeadId id() {
+            return lead.record().id();
+        }
+
+        /**
+         * Adds the events of a detail API unless the portal refused it, now or before.
+         *
+         * @return whether the fallback must stand in
+         */
+        boolean detail(Detail detail, Supplier<List<Event>> read) {
+            if (!refused.contains(detail)) {
+                try {
+                    found.addAll(read.get());
+                    return false;
+                } catch (CrmAuthException e) {
+                    // a tier or scope without this API: the contact's aggregates are what there is
+                    if (refused.add(detail)) {
+                        LOG.warn("hubspot refused the {} API; {} stand in", detail, detail.fallback);
+                    }
+                }
+            }
+            fellBack.add(detail);
+            return true;
+        }
+
+        Optional<String> note() {
+            if (fellBack.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of("derived from HubSpot's aggregate properties (the portal refused the detail): "
+                    + fellBack.stream().map(d -> d.fallback).collect(Collectors.joining("; ")));
+        }
     }
 
     private static void latestConversion(HubSpotObject contact, List<Event> found) {

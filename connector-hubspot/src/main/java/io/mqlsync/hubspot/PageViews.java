@@ -19,7 +19,7 @@ import java.util.Optional;
 /**
  * A contact's page views from the web events API, which HubSpot serves per contact (Enterprise only): read
  * only for contacts whose page-view counter ({@code hs_analytics_num_page_views}) changed since this adapter
- * last read them, else served from memory. Contacts without views cost nothing. Bounded; not thread-safe.
+ * last read them, else served from memory. Contacts without views cost nothing. Bounded; thread-safe.
  */
 final class PageViews {
     static final String COUNTER = "hs_analytics_num_page_views";
