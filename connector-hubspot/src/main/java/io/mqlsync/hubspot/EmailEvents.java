@@ -20,13 +20,13 @@ import java.util.Optional;
 
 /**
  * A contact's marketing email events from the legacy email events API, which HubSpot serves by recipient: read
- * only for contacts whose email counters ({@code hs_email_open}, {@code hs_email_click}, {@code hs_email_optout})
- * changed since this adapter last read them, else served from memory. Contacts that never opened, clicked or
- * opted out cost nothing (a bounce alone is therefore not read). Bounded; thread-safe.
+ * only for contacts whose email counters ({@code hs_email_open}, {@code hs_email_click}, {@code hs_email_bounce},
+ * {@code hs_email_optout}) changed since this adapter last read them, else served from memory. Contacts that never
+ * opened, clicked, bounced or opted out cost nothing. Bounded; thread-safe.
  */
 final class EmailEvents {
-    static final List<String> COUNTERS = List.of("hs_email_open", "hs_email_click", "hs_email_optout");
-    private static final String NOTHING = "0/0/false";
+    static final List<String> COUNTERS = List.of("hs_email_open", "hs_email_click", "hs_email_bounce", "hs_email_optout");
+    private static final String NOTHING = "0/0/0/false";
 
     private final HubSpotEngagementClient client;
     private final Duration horizon;
@@ -43,7 +43,8 @@ final class EmailEvents {
      */
     List<Event> of(SourceLead lead, HubSpotObject contact, Instant now) {
         String counters = String.join("/", contact.property(COUNTERS.get(0)).orElse("0"),
-                contact.property(COUNTERS.get(1)).orElse("0"), contact.property(COUNTERS.get(2)).orElse("false"));
+                contact.property(COUNTERS.get(1)).orElse("0"), contact.property(COUNTERS.get(2)).orElse("0"),
+                contact.property(COUNTERS.get(3)).orElse("false"));
         Optional<String> email = lead.record().fields().text(CanonicalField.EMAIL);
         if (counters.equals(NOTHING) || email.isEmpty()) {
             return List.of();

@@ -44,7 +44,8 @@ import java.util.stream.Collectors;
 final class HubSpotEngagementSource implements EngagementSource {
     /** The aggregate properties change detection and the fallbacks read; reads request them. */
     static final List<String> AGGREGATES = List.of("hs_analytics_last_visit_timestamp", PageViews.COUNTER,
-            "hs_email_open", "hs_email_click", "hs_email_last_open_date", "hs_email_last_click_date", "hs_email_optout",
+            "hs_email_open", "hs_email_click", "hs_email_bounce", "hs_email_last_open_date", "hs_email_last_click_date",
+            "hs_email_optout",
             "recent_conversion_event_name", "recent_conversion_date");
     private static final Logger LOG = LoggerFactory.getLogger(HubSpotEngagementSource.class);
     /** Per-contact reads in flight at once: enough to hide each answer's latency under the rate limit. */

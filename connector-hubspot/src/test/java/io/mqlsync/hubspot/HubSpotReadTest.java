@@ -219,12 +219,13 @@ class HubSpotReadTest {
         Map<String, Long> emails = IntStream.rangeClosed(1, CONTACTS).mapToObj(i -> sandbox.contact(i).orElseThrow().get("email"))
                 .filter(e -> e != null).collect(Collectors.groupingBy(e -> e.toLowerCase(Locale.ROOT), Collectors.counting()));
         try (TestAdapter hubspot = TestAdapter.open(sandbox)) {
-            List<SourceLead> page = hubspot.adapter.leads().all(Optional.empty(), Optional.empty(), 50).leads();
+            List<SourceLead> page = hubspot.adapter.leads().all(Optional.empty(), Optional.empty(), 100).leads();
             Instant now = sandbox.clock().instant();
 
             Engagement engagement = hubspot.adapter.engagement().eventsFor(page, now);
 
             int checked = 0;
+            int bounceOnly = 0;
             for (SourceLead lead : page) {
                 Optional<String> email = lead.record().fields().text("email").map(e -> e.toLowerCase(Locale.ROOT));
                 if (email.isEmpty() || emails.get(email.get()) != 1) {
@@ -235,10 +236,17 @@ class HubSpotReadTest {
                         && !e.at().isBefore(now.minus(HubSpotProvider.ENGAGEMENT_HORIZON))).count();
                 assertThat(engagement.of(lead.record().id()).stream().filter(e -> e.type() == EventType.EMAIL_OPENED))
                         .as("contact %s", lead.record().id()).hasSize((int) opens);
+                long bounces = data.events(index).stream().filter(e -> e.type() == SyntheticEventType.EMAIL_BOUNCED
+                        && !e.at().isBefore(now.minus(HubSpotProvider.ENGAGEMENT_HORIZON))).count();
+                assertThat(engagement.of(lead.record().id()).stream().filter(e -> e.type() == EventType.EMAIL_BOUNCED))
+                        .as("bounces of contact %s", lead.record().id()).hasSize((int) bounces);
+                bounceOnly += bounces > 0 && data.events(index).stream().noneMatch(e -> e.type() == SyntheticEventType.EMAIL_OPENED
+                        || e.type() == SyntheticEventType.EMAIL_CLICKED || e.type() == SyntheticEventType.EMAIL_UNSUBSCRIBED) ? 1 : 0;
                 assertThat(engagement.noteFor(lead.record().id())).isEmpty();
                 checked++;
             }
             assertThat(checked).isGreaterThan(10);
+            assertThat(bounceOnly).as("contacts whose only email engagement is a bounce").isPositive();
             assertThat(hubspot.calls("emailEvents.list")).isPositive();
         }
     }

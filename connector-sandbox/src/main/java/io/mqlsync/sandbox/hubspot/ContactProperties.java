@@ -50,7 +50,7 @@ final class ContactProperties implements ObjectSeed {
 
     private static final Set<String> DERIVED = Set.of(
             "hs_analytics_num_page_views", "hs_analytics_num_visits", "hs_analytics_last_visit_timestamp",
-            "hs_email_open", "hs_email_click", "hs_email_last_open_date", "hs_email_last_click_date",
+            "hs_email_open", "hs_email_click", "hs_email_bounce", "hs_email_last_open_date", "hs_email_last_click_date",
             "hs_email_optout", "recent_conversion_event_name", "recent_conversion_date",
             "first_conversion_event_name", "num_conversion_events");
 
@@ -107,6 +107,7 @@ final class ContactProperties implements ObjectSeed {
         String recentConversion = null;
         Instant recentConversionAt = null;
         int conversions = 0;
+        int bounces = 0;
         boolean optedOut = false;
         for (SyntheticEvent event : events) {
             switch (event.type()) {
@@ -117,6 +118,7 @@ final class ContactProperties implements ObjectSeed {
                 case EMAIL_OPENED -> opens.add(event.at());
                 case EMAIL_CLICKED -> clicks.add(event.at());
                 case EMAIL_UNSUBSCRIBED -> optedOut = true;
+                case EMAIL_BOUNCED -> bounces++;
                 case FORM_SUBMITTED -> {
                     String name = formNames.getOrDefault(event.attrs().get("form"), "Form");
                     firstConversion = firstConversion == null ? name : firstConversion;
@@ -132,6 +134,7 @@ final class ContactProperties implements ObjectSeed {
         views.last(properties, "hs_analytics_last_visit_timestamp");
         properties.put("hs_email_open", String.valueOf(opens.count));
         properties.put("hs_email_click", String.valueOf(clicks.count));
+        properties.put("hs_email_bounce", String.valueOf(bounces));
         opens.last(properties, "hs_email_last_open_date");
         clicks.last(properties, "hs_email_last_click_date");
         properties.put("hs_email_optout", String.valueOf(optedOut));

@@ -62,6 +62,7 @@ final class DefaultProperties {
         d.readOnly("hs_analytics_last_visit_timestamp", "Time of Last Session", "datetime", "analyticsinformation");
         d.readOnly("hs_email_open", "Marketing emails opened", "number", "emailinformation");
         d.readOnly("hs_email_click", "Marketing emails clicked", "number", "emailinformation");
+        d.readOnly("hs_email_bounce", "Marketing emails bounced", "number", "emailinformation");
         d.readOnly("hs_email_last_open_date", "Last marketing email open date", "datetime", "emailinformation");
         d.readOnly("hs_email_last_click_date", "Last marketing email click date", "datetime", "emailinformation");
         d.readOnly("hs_email_optout", "Unsubscribed from all email", "bool", "emailinformation");
