@@ -43,7 +43,7 @@ final class KpiText {
             return minutes + " min";
         }
         double hours = duration.get().toSeconds() / 3600.0;
-        return hours < 48 ? String.format(Locale.ROOT, "%.1f h", hours) : String.format(Locale.ROOT, "%.1f d", hours / 24);
+        return hours < 48 ? oneDecimal(hours) + " h" : oneDecimal(hours / 24) + " d";
     }
 
     static String duration(Duration duration) {
@@ -53,6 +53,12 @@ final class KpiText {
     /** {@code UTC} for the UTC offset (whose id is {@code Z}), else the zone's id. */
     static String zone(ZoneId zone) {
         return zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
+    }
+
+    /** {@code 4} rather than {@code 4.0}, else one decimal. */
+    private static String oneDecimal(double value) {
+        String text = String.format(Locale.ROOT, "%.1f", value);
+        return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
     }
 
     static String median(DurationSummary summary) {

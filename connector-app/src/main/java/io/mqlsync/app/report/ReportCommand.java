@@ -35,11 +35,11 @@ import picocli.CommandLine.Spec;
  * {@code report.html} with charts, plus {@code kpis.csv} and {@code kpis.json}. Reads only the local state:
  * no request reaches the CRM. Prints the page's path.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Writes the funnel KPI report of an instance from its local state: report.html (charts, opens offline),",
-            "kpis.csv and kpis.json. Leads scored, MQL rate, MQL to SAL/SQL/won and revenue by source, medium and campaign;",
-            "rejections by reason; recycling; response time against the SLA; time to MQL; quadrant mix; trends.",
-            "Sends nothing to the CRM. Prints the path of report.html."},
+@Command(name = "report",
+        description = "Writes the funnel KPI report of an instance from its local state: report.html (charts, opens "
+                + "offline), kpis.csv and kpis.json. Leads scored, MQL rate, MQL to SAL/SQL/won and revenue by source, "
+                + "medium and campaign; rejections by reason; recycling; response time against the SLA; time to MQL; "
+                + "quadrant mix; trends. Sends nothing to the CRM. Prints the path of report.html.",
         footer = {"", "Periods are cut in UTC. Exit codes: 0 written, 1 failure, 2 usage or config error."})
 public final class ReportCommand implements Callable<Integer> {
     private final Clock clock;
@@ -49,13 +49,16 @@ public final class ReportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    private boolean help;
+
     // the same two options as the other instance commands' mixin, which is private to the cli package
     @Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE",
             description = "The instance config, e.g. config/instances/demo.yaml.")
     private Path config;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Folder for local state (${dataDir} in configs). Default: $MQLSYNC_DATA_DIR, else ./data.")
+            description = "Folder for local state ($${dataDir} in configs). Default: $MQLSYNC_DATA_DIR, else ./data.")
     private Optional<Path> dataDir = Optional.empty();
 
     @Option(names = "--out", required = true, paramLabel = "DIR",
@@ -66,9 +69,9 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Only what happened from this day on (2026-01-31, from midnight UTC). Default: all history.")
     private Optional<LocalDate> since = Optional.empty();
 
-    @Option(names = "--by", paramLabel = "week|month", converter = PeriodConverter.class,
-            description = "Trend periods: ISO weeks or calendar months, in UTC. Default: ${DEFAULT-VALUE}.")
-    private ReportPeriod by = ReportPeriod.WEEK;
+    @Option(names = "--by", paramLabel = "week|month", converter = PeriodConverter.class, defaultValue = "week",
+            description = "Trend periods: ISO weeks or calendar months, in UTC. Default: week.")
+    private ReportPeriod by;
 
     /**
      * @param clock       the report's now: the end of its range

@@ -126,4 +126,13 @@ class ReportCommandTest {
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("'quarter' is not week or month");
     }
+
+    @Test
+    void helpDescribesEveryOptionWithoutAnUnresolvedVariable() {
+        ReportFixture.Run help = fixture.report("--help");
+
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("--out=DIR", "--since=DATE", "--by=week|month", "${dataDir} in configs", "Default: week")
+                .doesNotContain("null");
+    }
 }
