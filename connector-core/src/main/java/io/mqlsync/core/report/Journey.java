@@ -33,10 +33,13 @@ final class Journey {
         this.attribution = qualified.attribution();
     }
 
-    void won(Deal deal) {
+    /** A won deal of this lead; its amount counts here only when {@code credited} (not yet counted for another lead). */
+    void won(Deal deal, boolean credited) {
         won = true;
-        revenue = revenue.or(() -> Optional.of(new RevenueTally()));
-        revenue.get().add(deal);
+        if (credited) {
+            revenue = revenue.or(() -> Optional.of(new RevenueTally()));
+            revenue.get().add(deal);
+        }
     }
 
     void addRevenueTo(RevenueTally total) {

@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -26,12 +28,17 @@ import java.util.function.Function;
  * per lead that qualified in the range, because conversions are cohort figures: an MQL's acceptance, SQL,
  * won deal and first sales response may come much later in the history than its qualification, and the
  * deals arrive in another stream. It also keeps one response time (8 bytes) per answered qualification
- * for exact percentiles, and one tally per source, medium, campaign, reason and period. Nothing grows
+ * for exact percentiles, the ids of the MQLs' won deals, and one tally per source, medium, campaign, reason
+ * and period. Nothing grows
  * with the number of transitions or with the leads that never qualified.
  *
  * <p><b>Attribution.</b> A lead is grouped by its first-touch attribution (when mqlsync first scored it),
  * else by the attribution on its qualifying transition, so that its MQL and its share of "leads scored"
  * fall in the same group. Missing values are grouped as {@value #NONE}.
+ *
+ * <p><b>Deals.</b> A deal attached to several MQLs makes each of them won, but its amount is revenue
+ * once, credited to the first of them the deal stream names (the lowest lead id), so that groups add up
+ * to the total.
  *
  * <p>Stateless and thread-safe; each call works on its own tallies.
  */
@@ -60,9 +67,10 @@ public final class KpiCalculator {
                 periods.at(seen.firstSeen()).funnel.scored(qualified);
             }
         });
+        Set<String> credited = new HashSet<>();
         source.deals(deal -> Optional.ofNullable(journeys.get(deal.lead()))
                 .filter(j -> wonAfterQualifying(deal, j))
-                .ifPresent(j -> j.won(deal)));
+                .ifPresent(j -> j.won(deal, credited.add(deal.id()))));
 
         Map<Quadrant, long[]> quadrants = new EnumMap<>(Quadrant.class);
         for (Journey journey : journeys.values()) {

@@ -136,6 +136,20 @@ class KpiCalculatorTest {
     }
 
     @Test
+    void aDealAttachedToTwoMqlsMakesBothWonButIsRevenueOnce() {
+        KpiReport report = report(new HandBuiltHistory()
+                .seen("1", T0, HandBuiltHistory.GOOGLE_CPC).qualified("1", T0)
+                .seen("2", T0, HandBuiltHistory.LINKEDIN).qualified("2", T0)
+                .deal("shared", "1", DealStage.WON, "5000", "EUR", T0.plus(Duration.ofDays(9)))
+                .deal("shared", "2", DealStage.WON, "5000", "EUR", T0.plus(Duration.ofDays(9))));
+
+        assertThat(report.total().won()).isEqualTo(2);
+        assertThat(report.total().revenue().byCurrency()).containsExactly(Map.entry("EUR", new BigDecimal("5000")));
+        assertThat(report.total().revenue().wonDeals()).isEqualTo(1);
+        assertThat(report.bySource()).extracting(r -> r.revenue().wonDeals()).containsExactlyInAnyOrder(1L, 0L);
+    }
+
+    @Test
     void aResponseExactlyAtTheDueTimeIsWithinSlaAndOneMillisecondLaterIsNot() {
         KpiReport report = report(new HandBuiltHistory()
                 .qualified("on-time", T0).accepted("on-time", T0.plus(Duration.ofHours(4)))
