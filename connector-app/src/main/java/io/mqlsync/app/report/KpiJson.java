@@ -14,6 +14,7 @@ import io.mqlsync.core.report.Recycling;
 import io.mqlsync.core.report.SlaSummary;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -31,7 +32,7 @@ final class KpiJson {
     static String of(String instance, KpiReport report) {
         ObjectNode root = JSON.createObjectNode();
         root.put("instance", instance).put("since", report.query().since().toString())
-                .put("until", report.query().until().toString()).put("by", report.query().by().name().toLowerCase(java.util.Locale.ROOT))
+                .put("until", report.query().until().toString()).put("by", report.query().by().name().toLowerCase(Locale.ROOT))
                 .put("zone", report.query().zone().getId()).put("transitions", report.transitions());
         root.set("total", funnel(report.total()));
         root.set("bySource", funnels(report.bySource()));

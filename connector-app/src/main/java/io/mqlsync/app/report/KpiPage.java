@@ -5,6 +5,7 @@ import io.mqlsync.core.report.KpiReport;
 import io.mqlsync.core.report.PeriodRow;
 import io.mqlsync.core.report.QuadrantRow;
 import io.mqlsync.core.report.ReasonCount;
+import io.mqlsync.core.report.ReportPeriod;
 import io.mqlsync.core.report.Recycling;
 import io.mqlsync.core.report.SlaSummary;
 import java.time.Instant;
@@ -38,7 +39,7 @@ final class KpiPage {
     static ReportPage of(String instance, KpiReport report, Instant generated) {
         String range = report.query().since().equals(Instant.EPOCH) ? "all history" : "from " + DAY.format(report.query().since());
         List<String> context = List.of("Instance " + instance + ", " + range + " to " + MINUTE.format(report.query().until()) + ".",
-                "Periods are " + (report.query().by().name().equals("WEEK") ? "ISO weeks (Monday to Sunday)" : "calendar months")
+                "Periods are " + (report.query().by() == ReportPeriod.WEEK ? "ISO weeks (Monday to Sunday)" : "calendar months")
                         + " in " + KpiText.zone(report.query().zone()) + ". Generated " + MINUTE.format(generated) + ".");
         return new ReportPage("MQL funnel report: " + instance, context, List.of(summary(report), funnel(report),
                 bySource(report), rejections(report), KpiTimePage.sla(report), KpiTimePage.timeToMql(report),

@@ -28,6 +28,7 @@ import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -90,7 +91,7 @@ public final class ReportCommand implements Callable<Integer> {
         Instant until = clock.instant();
         Instant from = since.map(day -> day.atStartOfDay(ZoneOffset.UTC).toInstant()).orElse(Instant.EPOCH);
         if (!from.isBefore(until)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--since " + since.orElseThrow()
+            throw new ParameterException(spec.commandLine(), "--since " + since.orElseThrow()
                     + " is not in the past");
         }
         KpiQuery query = new KpiQuery(from, until, by, ZoneOffset.UTC, instance.tasks(), instance.lifecycle().expireAfter());

@@ -21,17 +21,21 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,6 +45,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -106,20 +111,20 @@ class ReportBrowserTest {
     void theConsoleCheckCatchesAScriptError() {
         String page = HtmlPage.withBundledChartJs().render(new ReportPage("broken", List.of(), List.of()))
                 .replace("</body>", "<script>notAFunction();</script></body>");
-        browser.get("data:text/html;base64," + java.util.Base64.getEncoder().encodeToString(page.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        browser.get("data:text/html;base64," + Base64.getEncoder().encodeToString(page.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(severe(browser.manage().logs().get(LogType.BROWSER).getAll()))
                 .anyMatch(message -> message.contains("notAFunction"));
     }
 
     private static List<String> severe(List<LogEntry> entries) {
-        return entries.stream().filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+        return entries.stream().filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage).toList();
     }
 
     /** Distinct colours inside the canvas's box on the screenshot: a blank canvas has one. */
     private static int colours(BufferedImage shot, WebElement canvas) {
-        var rect = canvas.getRect();
+        Rectangle rect = canvas.getRect();
         Set<Integer> seen = new HashSet<>();
         for (int x = rect.getX(); x < Math.min(shot.getWidth(), rect.getX() + rect.getWidth()); x += 2) {
             for (int y = rect.getY(); y < Math.min(shot.getHeight(), rect.getY() + rect.getHeight()); y += 2) {
@@ -170,7 +175,7 @@ class ReportBrowserTest {
         }
         try (StateDatabase db = StateDatabase.open(StateStoreSettings.of(fixture.instance().state().url()), clock)) {
             StateStore store = db.forInstance("acme");
-            transitions.sort(java.util.Comparator.comparing(TransitionRecord::at));
+            transitions.sort(Comparator.comparing(TransitionRecord::at));
             store.commitPage(new PageCommit(Optional.empty(), transitions.stream().filter(t -> t.at().isBefore(clock.instant())).toList(),
                     List.of(), List.of(), seen));
             deals.forEach(store.deals()::record);

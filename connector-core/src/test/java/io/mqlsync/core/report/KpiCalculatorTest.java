@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class KpiCalculatorTest {
@@ -72,7 +73,7 @@ class KpiCalculatorTest {
 
         FunnelRow total = report.total();
         assertThat(total).isEqualTo(new FunnelRow("total", 1, 1, 1, 1, 1, 1, 1,
-                new Revenue(new java.util.TreeMap<>(Map.of("EUR", new BigDecimal("1200.50"))), 1, 0)));
+                new Revenue(new TreeMap<>(Map.of("EUR", new BigDecimal("1200.50"))), 1, 0)));
         assertThat(total.mqlRate()).hasValue(1.0);
         assertThat(total.sqlToWonRate()).hasValue(1.0);
         assertThat(report.bySource()).extracting(FunnelRow::key).containsExactly("google");
