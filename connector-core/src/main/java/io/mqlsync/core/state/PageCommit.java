@@ -17,14 +17,23 @@ import java.util.Optional;
  * @param transitions the transitions of the page's written changes (repeats are recorded once)
  * @param failures    the page's changes the CRM refused, to keep as dead letters
  * @param written     leads whose change was written: their dead letters, if any, are resolved
+ * @param seen        the page's scored leads, kept as first seen when not seen before (the KPI report's
+ *                    leads scored and time to MQL)
  */
 public record PageCommit(Optional<StreamPosition> position, List<TransitionRecord> transitions,
-                         List<FailedChange> failures, List<LeadId> written) {
+                         List<FailedChange> failures, List<LeadId> written, List<LeadSeen> seen) {
     public PageCommit {
         Objects.requireNonNull(position, "position");
         transitions = List.copyOf(transitions);
         failures = List.copyOf(failures);
         written = List.copyOf(written);
+        seen = List.copyOf(seen);
+    }
+
+    /** A page that records no lead as seen. */
+    public PageCommit(Optional<StreamPosition> position, List<TransitionRecord> transitions, List<FailedChange> failures,
+                      List<LeadId> written) {
+        this(position, transitions, failures, written, List.of());
     }
 
     /** A page read from {@code stream}, whose next read starts at {@code resumeAt}. */

@@ -28,6 +28,9 @@ public interface StateStore {
     /** The deals attached to leads, at their latest stage. */
     DealHistory deals();
 
+    /** The leads scored so far, each with its first sighting. */
+    LeadsSeen leadsSeen();
+
     /** The task ledger for exactly-once handoff tasks. */
     TaskLedger tasks();
 
@@ -41,7 +44,7 @@ public interface StateStore {
     InstanceLease lease();
 
     /**
-     * Saves a written page in one transaction: transitions, dead letters recorded and resolved, then
+     * Saves a written page in one transaction: transitions, dead letters recorded and resolved, leads seen, then
      * the stream's checkpoint (if the page came from a stream). On failure nothing is saved and the page
      * is read again next time.
      *

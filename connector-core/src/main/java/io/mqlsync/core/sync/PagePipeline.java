@@ -9,6 +9,7 @@ import io.mqlsync.core.spi.Engagement;
 import io.mqlsync.core.spi.SourceLead;
 import io.mqlsync.core.spi.WriteResult;
 import io.mqlsync.core.state.Attribution;
+import io.mqlsync.core.state.LeadSeen;
 import io.mqlsync.core.state.PageCommit;
 import io.mqlsync.core.state.StateStore;
 import io.mqlsync.core.state.StateStoreException;
@@ -127,7 +128,7 @@ final class PagePipeline {
         // a lead with nothing left to write holds its plan already: a dead letter it had is settled too
         outcomes.stream().map(o -> o.lead().record().id()).filter(lead -> !writtenByLead.containsKey(lead)).forEach(written::add);
         List<TransitionRecord> transitions = transitions(outcomes, writtenByLead);
-        store.commitPage(new PageCommit(position, transitions, failures, written));
+        store.commitPage(new PageCommit(position, transitions, failures, written, seen(outcomes)));
         hook.reached(PipelineStep.COMMITTED, page);
         return new PageReport(read, changes.size() - (int) writtenByLead.values().stream().filter(w -> !w).count(),
                 failures.size(), plannedTasks);
@@ -152,6 +153,12 @@ final class PagePipeline {
             }
         }
         return records;
+    }
+
+    /** Every scored lead of the page, as seen at its card's instant: the store keeps only first sightings. */
+    private static List<LeadSeen> seen(List<LeadOutcome> outcomes) {
+        return outcomes.stream().map(o -> new LeadSeen(o.lead().record().id(), o.decision().card().at(),
+                Attribution.of(o.lead().record().fields()))).toList();
     }
 
     private PageReport planOnly(List<SourceLead> leads, List<LeadOutcome> outcomes, List<PageCommit.FailedChange> failures,

@@ -142,15 +142,49 @@ abstract class StateStoreContract {
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute("DROP TABLE checkpoints"); // the checkpoint is the page's last write
         }
-        PageCommit page = PageCommit.read(ReadStream.INCREMENTAL, new Cursor("page-2"), 200,
+        PageCommit page = new PageCommit(Optional.of(new StreamPosition(ReadStream.INCREMENTAL, new Cursor("page-2"), 200)),
                 List.of(transition("1", MqlStatus.NONE, MqlStatus.MQL, Transition.QUALIFIED, T0)),
                 List.of(new PageCommit.FailedChange(scoreChange("2"), new WriteResult.Failure("INVALID", "bad value"))),
-                List.of());
+                List.of(), List.of(seen("1", T0, "google")));
 
         assertThatThrownBy(() -> store.commitPage(page)).isInstanceOf(StateStoreException.class)
                 .hasMessage("state store: commitPage failed for instance " + INSTANCE);
         assertThat(store.transitions().ofLead(new LeadId("1"))).isEmpty();
         assertThat(store.deadLetters().count()).isZero();
+        assertThat(store.leadsSeen().of(new LeadId("1"))).isEmpty();
+    }
+
+    @Test
+    void aLeadIsKeptAsFirstSeenAndRangesListFirstSightingsOldestFirst() {
+        store.commitPage(new PageCommit(Optional.empty(), List.of(), List.of(), List.of(),
+                List.of(seen("1", T0, "google"), seen("2", T0.plusSeconds(60), "linkedin"))));
+        store.commitPage(new PageCommit(Optional.empty(), List.of(), List.of(), List.of(),
+                List.of(seen("1", T0.plusSeconds(3600), "bing"), seen("3", T0.plusSeconds(30), "webinar"))));
+
+        assertThat(store.leadsSeen().of(new LeadId("1"))).contains(seen("1", T0, "google"));
+        List<String> inRange = new ArrayList<>();
+        store.leadsSeen().forEachFirstSeenBetween(T0.plusSeconds(1), T0.plusSeconds(3600),
+                l -> inRange.add(l.lead().value() + "@" + l.attribution().source().orElseThrow()));
+        assertThat(inRange).containsExactly("3@webinar", "2@linkedin");
+        assertThat(db.forInstance("other").leadsSeen().of(new LeadId("1"))).isEmpty();
+    }
+
+    @Test
+    void readingLeadsSeenInChunksListsEachLeadOnceEvenAtTheSameMillisecond() {
+        List<LeadSeen> many = new ArrayList<>();
+        for (int i = 0; i < 1234; i++) {
+            many.add(seen(String.valueOf(i), T0.plusMillis(i / 700), "s"));
+        }
+        store.commitPage(new PageCommit(Optional.empty(), List.of(), List.of(), List.of(), many));
+
+        List<String> read = new ArrayList<>();
+        store.leadsSeen().forEachFirstSeenBetween(T0, T0.plusSeconds(1), l -> read.add(l.lead().value()));
+
+        assertThat(read).hasSize(1234).doesNotHaveDuplicates();
+    }
+
+    private static LeadSeen seen(String lead, Instant at, String source) {
+        return new LeadSeen(new LeadId(lead), at, new Attribution(Optional.of(source), Optional.empty(), Optional.empty()));
     }
 
     // --- run log

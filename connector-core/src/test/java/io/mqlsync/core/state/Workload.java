@@ -39,10 +39,12 @@ final class Workload {
                 Optional.empty(), 110, 45, 65, Quadrant.ROUTE,
                 new Attribution(Optional.of("newsletter"), Optional.of("email"), Optional.of("invite " + CONTACT_EMAIL)),
                 StoreFixtures.MODEL, clock.instant());
-        store.commitPage(PageCommit.read(ReadStream.INCREMENTAL, new Cursor("1763632800000:51"), 2, List.of(qualified),
+        store.commitPage(new PageCommit(Optional.of(new StreamPosition(ReadStream.INCREMENTAL, new Cursor("1763632800000:51"), 2)),
+                List.of(qualified),
                 List.of(new PageCommit.FailedChange(StoreFixtures.qualifyingChange("52", clock.instant().plusSeconds(3600)),
                         new WriteResult.Failure("INVALID_AUTH", "401 for Bearer " + TOKEN + " writing " + CONTACT_EMAIL))),
-                List.of(new LeadId("51"))));
+                List.of(new LeadId("51")),
+                List.of(new LeadSeen(new LeadId("51"), clock.instant(), qualified.attribution()))));
         store.deadLetters().recordFailure(StoreFixtures.scoreChange("53"),
                 new WriteResult.Failure("VALIDATION_ERROR", "{\"access_token\":\"" + TOKEN + "\",\"email\":\"" + CONTACT_EMAIL + "\"}"));
 
