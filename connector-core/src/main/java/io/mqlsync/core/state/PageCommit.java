@@ -17,14 +17,28 @@ import java.util.Optional;
  * @param transitions the transitions of the page's written changes (repeats are recorded once)
  * @param failures    the page's changes the CRM refused, to keep as dead letters
  * @param written     leads whose change was written: their dead letters, if any, are resolved
+ * @param outcomes    the deals read for the page's SQL leads and when they were checked
+ *                    ({@link OutcomeChecks}); none for a page without SQL leads
  */
 public record PageCommit(Optional<StreamPosition> position, List<TransitionRecord> transitions,
-                         List<FailedChange> failures, List<LeadId> written) {
+                         List<FailedChange> failures, List<LeadId> written, OutcomeRead outcomes) {
     public PageCommit {
         Objects.requireNonNull(position, "position");
         transitions = List.copyOf(transitions);
         failures = List.copyOf(failures);
         written = List.copyOf(written);
+        Objects.requireNonNull(outcomes, "outcomes");
+    }
+
+    /** A page whose outcomes were not read. */
+    public PageCommit(Optional<StreamPosition> position, List<TransitionRecord> transitions, List<FailedChange> failures,
+                      List<LeadId> written) {
+        this(position, transitions, failures, written, OutcomeRead.none());
+    }
+
+    /** This page with the deals read for its SQL leads. */
+    public PageCommit withOutcomes(OutcomeRead read) {
+        return new PageCommit(position, transitions, failures, written, read);
     }
 
     /** A page read from {@code stream}, whose next read starts at {@code resumeAt}. */

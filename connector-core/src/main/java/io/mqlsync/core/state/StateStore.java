@@ -28,6 +28,9 @@ public interface StateStore {
     /** The deals attached to leads, at their latest stage. */
     DealHistory deals();
 
+    /** When each SQL lead's deals were last read; which ones the outcome sweep revisits. */
+    OutcomeChecks outcomeChecks();
+
     /** The task ledger for exactly-once handoff tasks. */
     TaskLedger tasks();
 

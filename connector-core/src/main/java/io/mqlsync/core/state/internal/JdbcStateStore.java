@@ -7,6 +7,7 @@ import io.mqlsync.core.state.DealHistory;
 import io.mqlsync.core.state.DeadLetterBackoff;
 import io.mqlsync.core.state.DeadLetters;
 import io.mqlsync.core.state.InstanceLease;
+import io.mqlsync.core.state.OutcomeChecks;
 import io.mqlsync.core.state.PageCommit;
 import io.mqlsync.core.state.PageCommitted;
 import io.mqlsync.core.state.RunLog;
@@ -25,6 +26,7 @@ public final class JdbcStateStore implements StateStore {
     private final JdbcRunLog runs;
     private final JdbcTransitionHistory transitions;
     private final JdbcDealHistory deals;
+    private final JdbcOutcomeChecks outcomeChecks;
     private final JdbcTaskLedger tasks;
     private final JdbcRoundRobin roundRobin;
     private final JdbcDeadLetters deadLetters;
@@ -37,6 +39,7 @@ public final class JdbcStateStore implements StateStore {
         this.runs = new JdbcRunLog(sql);
         this.transitions = new JdbcTransitionHistory(sql);
         this.deals = new JdbcDealHistory(sql);
+        this.outcomeChecks = new JdbcOutcomeChecks(sql, deals);
         this.tasks = new JdbcTaskLedger(sql);
         this.roundRobin = new JdbcRoundRobin(sql);
         this.deadLetters = new JdbcDeadLetters(sql, Objects.requireNonNull(backoff, "backoff"));
@@ -66,6 +69,11 @@ public final class JdbcStateStore implements StateStore {
     @Override
     public DealHistory deals() {
         return deals;
+    }
+
+    @Override
+    public OutcomeChecks outcomeChecks() {
+        return outcomeChecks;
     }
 
     @Override
@@ -103,6 +111,7 @@ public final class JdbcStateStore implements StateStore {
             for (LeadId lead : page.written()) {
                 resolved += deadLetters.resolve(c, lead) ? 1 : 0;
             }
+            outcomeChecks.record(c, page.outcomes());
             if (page.position().isPresent()) {
                 StreamPosition position = page.position().get();
                 checkpoints.save(c, position.stream(), position.resumeAt(), position.recordsDone());
