@@ -7,6 +7,7 @@ import io.mqlsync.core.spi.PermanentCrmException;
 import io.mqlsync.core.state.OutcomeRead;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -62,14 +63,19 @@ final class OutcomeReader {
     private static List<Deal> attached(List<Deal> deals, List<LeadId> leads) {
         Set<LeadId> asked = Set.copyOf(leads);
         List<Deal> own = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
+        Set<DealOfLead> seen = new HashSet<>();
         for (Deal deal : deals) {
             if (!asked.contains(deal.lead())) {
                 LOG.warn("deal {}: attached to lead {}, which was not asked about; ignored", deal.id(), deal.lead());
-            } else if (seen.add(deal.id() + "\u0000" + deal.lead().value())) {
+            } else if (seen.add(new DealOfLead(deal.id(), deal.lead()))) {
+                // the same deal of the same lead twice (a CRM listing an association twice) is saved once
                 own.add(deal);
             }
         }
         return own;
+    }
+
+    /** What identifies a deal row: the deal and the lead it is attached to. */
+    private record DealOfLead(String id, LeadId lead) {
     }
 }
