@@ -4,6 +4,7 @@ import io.mqlsync.core.spi.CrmAdapter;
 import io.mqlsync.core.spi.EngagementSource;
 import io.mqlsync.core.spi.LeadSink;
 import io.mqlsync.core.spi.LeadSource;
+import io.mqlsync.core.spi.OutcomeSource;
 import io.mqlsync.core.spi.OwnerDirectory;
 import io.mqlsync.core.spi.SchemaSetup;
 import io.mqlsync.hubspot.client.HubSpotHttp;
@@ -16,15 +17,17 @@ final class HubSpotAdapter implements CrmAdapter {
     private final LeadSink sink;
     private final OwnerDirectory owners;
     private final SchemaSetup schema;
+    private final OutcomeSource outcomes;
 
     HubSpotAdapter(HubSpotHttp http, LeadSource leads, EngagementSource engagement, LeadSink sink, OwnerDirectory owners,
-                   SchemaSetup schema) {
+                   SchemaSetup schema, OutcomeSource outcomes) {
         this.http = http;
         this.leads = leads;
         this.engagement = engagement;
         this.sink = sink;
         this.owners = owners;
         this.schema = schema;
+        this.outcomes = outcomes;
     }
 
     @Override
@@ -50,6 +53,11 @@ final class HubSpotAdapter implements CrmAdapter {
     @Override
     public SchemaSetup schema() {
         return schema;
+    }
+
+    @Override
+    public OutcomeSource outcomes() {
+        return outcomes;
     }
 
     @Override

@@ -13,6 +13,7 @@ import io.mqlsync.core.spi.CrmProvider;
 import io.mqlsync.core.spi.PermanentCrmException;
 import io.mqlsync.hubspot.client.AccessTokens;
 import io.mqlsync.hubspot.client.HubSpotClient;
+import io.mqlsync.hubspot.client.HubSpotDealsClient;
 import io.mqlsync.hubspot.client.HubSpotEngagementClient;
 import io.mqlsync.hubspot.client.HubSpotPropertiesClient;
 import io.mqlsync.hubspot.client.HubSpotHttp;
@@ -86,6 +87,7 @@ public final class HubSpotProvider implements CrmProvider {
                         new EmailEvents(engagement, ENGAGEMENT_HORIZON)),
                 new HubSpotLeadSink(client, mapping),
                 new HubSpotOwnerDirectory(client),
-                new HubSpotSchemaSetup(new HubSpotPropertiesClient(http, context.calls()), mapping.property(CanonicalField.LEAD_STATUS)));
+                new HubSpotSchemaSetup(new HubSpotPropertiesClient(http, context.calls()), mapping.property(CanonicalField.LEAD_STATUS)),
+                new HubSpotOutcomeSource(new HubSpotDealsClient(http, context.calls())));
     }
 }

@@ -5,6 +5,7 @@ import io.mqlsync.core.spi.CrmAdapter;
 import io.mqlsync.core.spi.EngagementSource;
 import io.mqlsync.core.spi.LeadSink;
 import io.mqlsync.core.spi.LeadSource;
+import io.mqlsync.core.spi.OutcomeSource;
 import io.mqlsync.core.spi.OwnerDirectory;
 import io.mqlsync.core.spi.SchemaSetup;
 import io.mqlsync.salesforce.client.SalesforceOAuth;
@@ -33,6 +34,7 @@ public final class SalesforceAdapter implements CrmAdapter {
     private final LeadSink sink;
     private final OwnerDirectory owners;
     private final SchemaSetup schema;
+    private final OutcomeSource outcomes;
 
     private SalesforceAdapter(OkHttpClient http, SalesforceLogin login, SalesforceSettings settings, AdapterContext context) {
         this.http = http;
@@ -46,6 +48,7 @@ public final class SalesforceAdapter implements CrmAdapter {
         this.owners = new SalesforceOwnerDirectory(login.newSession());
         this.schema = new SalesforceSchemaSetup(login.newSession(), settings.object(), fields,
                 new MetadataPackage(settings.object(), fields, settings.apiVersion()));
+        this.outcomes = new SalesforceOutcomeSource(login.newSession(), settings.object());
     }
 
     static SalesforceAdapter open(AdapterContext context, SalesforceSettings settings) {
@@ -84,6 +87,11 @@ public final class SalesforceAdapter implements CrmAdapter {
     @Override
     public SchemaSetup schema() {
         return schema;
+    }
+
+    @Override
+    public OutcomeSource outcomes() {
+        return outcomes;
     }
 
     @Override

@@ -1,10 +1,8 @@
 package io.mqlsync.salesforce;
 
-import com.sforce.soap.partner.QueryResult;
 import com.sforce.soap.partner.sobject.SObject;
 import io.mqlsync.core.model.Event;
 import io.mqlsync.core.model.LeadId;
-import io.mqlsync.core.spi.CallKind;
 import io.mqlsync.core.spi.Engagement;
 import io.mqlsync.core.spi.EngagementSource;
 import io.mqlsync.core.spi.SourceLead;
@@ -12,7 +10,6 @@ import io.mqlsync.salesforce.client.SalesforceSession;
 import io.mqlsync.salesforce.mapping.ActivityEvents;
 import io.mqlsync.salesforce.mapping.LeadObject;
 import io.mqlsync.salesforce.mapping.SObjectValues;
-import io.mqlsync.salesforce.mapping.SalesforceLeadReader;
 import io.mqlsync.salesforce.mapping.Soql;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,13 +24,11 @@ import java.util.function.Consumer;
  * result paged with {@code queryMore}. Not thread-safe.
  */
 final class SalesforceEngagementSource implements EngagementSource {
-    private static final int BATCH = 2000;
-
-    private final SalesforceSession session;
+    private final SoqlPages queries;
     private final LeadObject object;
 
     SalesforceEngagementSource(SalesforceSession session, LeadObject object) {
-        this.session = session;
+        this.queries = new SoqlPages(session);
         this.object = object;
     }
 
@@ -60,18 +55,6 @@ final class SalesforceEngagementSource implements EngagementSource {
     }
 
     private void each(String operation, String soql, Consumer<SObject> sink) {
-        QueryResult page = session.call(CallKind.READ, operation, c -> {
-            c.setQueryOptions(BATCH);
-            return c.query(soql);
-        });
-        SalesforceLeadReader.records(page.getRecords()).forEach(sink);
-        while (!page.isDone() && page.getQueryLocator() != null) {
-            String locator = page.getQueryLocator();
-            page = session.call(CallKind.READ, operation + "More", c -> {
-                c.setQueryOptions(BATCH);
-                return c.queryMore(locator);
-            });
-            SalesforceLeadReader.records(page.getRecords()).forEach(sink);
-        }
+        queries.each(operation, soql, sink);
     }
 }

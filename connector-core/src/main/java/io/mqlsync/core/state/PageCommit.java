@@ -19,21 +19,35 @@ import java.util.Optional;
  * @param written     leads whose change was written: their dead letters, if any, are resolved
  * @param seen        the page's scored leads, kept as first seen when not seen before (the KPI report's
  *                    leads scored and time to MQL)
+ * @param outcomes    the deals read for the page's SQL leads and when they were checked
+ *                    ({@link OutcomeChecks}); none for a page without SQL leads
  */
 public record PageCommit(Optional<StreamPosition> position, List<TransitionRecord> transitions,
-                         List<FailedChange> failures, List<LeadId> written, List<LeadSeen> seen) {
+                         List<FailedChange> failures, List<LeadId> written, List<LeadSeen> seen, OutcomeRead outcomes) {
     public PageCommit {
         Objects.requireNonNull(position, "position");
         transitions = List.copyOf(transitions);
         failures = List.copyOf(failures);
         written = List.copyOf(written);
         seen = List.copyOf(seen);
+        Objects.requireNonNull(outcomes, "outcomes");
     }
 
-    /** A page that records no lead as seen. */
+    /** A page that records no lead as seen and read no outcomes. */
     public PageCommit(Optional<StreamPosition> position, List<TransitionRecord> transitions, List<FailedChange> failures,
                       List<LeadId> written) {
         this(position, transitions, failures, written, List.of());
+    }
+
+    /** A page that read no outcomes. */
+    public PageCommit(Optional<StreamPosition> position, List<TransitionRecord> transitions, List<FailedChange> failures,
+                      List<LeadId> written, List<LeadSeen> seen) {
+        this(position, transitions, failures, written, seen, OutcomeRead.none());
+    }
+
+    /** This page with the deals read for its SQL leads. */
+    public PageCommit withOutcomes(OutcomeRead read) {
+        return new PageCommit(position, transitions, failures, written, seen, read);
     }
 
     /** A page read from {@code stream}, whose next read starts at {@code resumeAt}. */

@@ -30,6 +30,8 @@ public interface StateStore {
 
     /** The leads scored so far, each with its first sighting. */
     LeadsSeen leadsSeen();
+    /** When each SQL lead's deals were last read; which ones the outcome sweep revisits. */
+    OutcomeChecks outcomeChecks();
 
     /** The task ledger for exactly-once handoff tasks. */
     TaskLedger tasks();

@@ -1,6 +1,7 @@
 package io.mqlsync.core.sync;
 
 import io.mqlsync.core.model.LeadId;
+import io.mqlsync.core.model.MqlStatus;
 import io.mqlsync.core.planning.HandoffTask;
 import io.mqlsync.core.planning.LeadChange;
 import io.mqlsync.core.routing.OpenMqls;
@@ -10,6 +11,7 @@ import io.mqlsync.core.spi.SourceLead;
 import io.mqlsync.core.spi.WriteResult;
 import io.mqlsync.core.state.Attribution;
 import io.mqlsync.core.state.LeadSeen;
+import io.mqlsync.core.state.OutcomeRead;
 import io.mqlsync.core.state.PageCommit;
 import io.mqlsync.core.state.StateStore;
 import io.mqlsync.core.state.StateStoreException;
@@ -26,11 +28,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One page from read to checkpoint: engagement, process each lead, reserve handoff tasks, write, mark
- * the tasks the write created, then commit the page's transitions, dead letters and checkpoint in one
- * transaction. A crash anywhere before the commit leaves the checkpoint where it was, so the page is
+ * One page from read to checkpoint: engagement, process each lead, reserve handoff tasks, read the deals
+ * of the leads decided SQL, write, mark the tasks the write created, then commit the page's transitions,
+ * deals, dead letters and checkpoint in one transaction. A crash anywhere before the commit leaves the checkpoint where it was, so the page is
  * read and planned again; the CRM's snapshot then holds what was written, and the task ledger keeps a
- * task from being created twice. In a dry run it plans and writes nothing. Not thread-safe.
+ * task from being created twice. In a dry run it plans and writes nothing, and reads no deals. Not thread-safe.
  */
 final class PagePipeline {
     private static final Logger LOG = LoggerFactory.getLogger(PagePipeline.class);
@@ -45,6 +47,7 @@ final class PagePipeline {
     private final PipelineHook hook;
     private final RunListener listener;
     private final RunTally tally;
+    private final OutcomeReader outcomeReader;
 
     PagePipeline(CrmAdapter crm, StateStore store, LeadProcessor processor, WriteMode mode, RunSettings run) {
         this.crm = Objects.requireNonNull(crm, "crm");
@@ -55,10 +58,16 @@ final class PagePipeline {
         this.hook = run.hook();
         this.listener = run.listener();
         this.tally = run.tally();
+        this.outcomeReader = new OutcomeReader(crm.outcomes(), tally);
     }
 
     HandoffLedger ledger() {
         return ledger;
+    }
+
+    /** The run's reader of deals, shared with the outcome sweep so a refusal stops both. */
+    OutcomeReader outcomes() {
+        return outcomeReader;
     }
 
     /**
@@ -84,12 +93,23 @@ final class PagePipeline {
             }
         }
         hook.reached(PipelineStep.RESERVED, page);
-        Map<String, String> plannedTasks = new HashMap<>();
-        outcomes.forEach(o -> o.change().task().ifPresent(t -> plannedTasks.put(o.lead().record().id().value(), t.idempotencyKey())));
         if (mode == WriteMode.DRY_RUN) {
-            return planOnly(leads, outcomes, failures, plannedTasks);
+            return planOnly(leads, outcomes, failures);
         }
-        return write(leads.size(), outcomes, changes, failures, position, page, plannedTasks);
+        // deals are read before the write and committed with the page: a crash in between reads them again
+        OutcomeRead deals = outcomeReader.read(sqlLeads(outcomes), now);
+        return write(leads.size(), outcomes, changes, failures, position, page, deals);
+    }
+
+    /** The leads decided SQL: the only ones that can have a deal worth reading. */
+    private static List<LeadId> sqlLeads(List<LeadOutcome> outcomes) {
+        return outcomes.stream().filter(o -> o.decision().status() == MqlStatus.SQL).map(o -> o.lead().record().id()).toList();
+    }
+
+    private static Map<String, String> plannedTasks(List<LeadOutcome> outcomes) {
+        Map<String, String> planned = new HashMap<>();
+        outcomes.forEach(o -> o.change().task().ifPresent(t -> planned.put(o.lead().record().id().value(), t.idempotencyKey())));
+        return planned;
     }
 
     private Optional<LeadChange> toWrite(LeadChange planned) {
@@ -101,7 +121,7 @@ final class PagePipeline {
 
     private PageReport write(int read, List<LeadOutcome> outcomes, List<LeadChange> changes,
                              List<PageCommit.FailedChange> failures, Optional<StreamPosition> position, int page,
-                             Map<String, String> plannedTasks) {
+                             OutcomeRead deals) {
         List<WriteResult> results = changes.isEmpty() ? List.of() : crm.sink().write(changes);
         if (results.size() != changes.size()) {
             throw new IllegalStateException("the sink returned " + results.size() + " results for " + changes.size() + " changes");
@@ -128,10 +148,10 @@ final class PagePipeline {
         // a lead with nothing left to write holds its plan already: a dead letter it had is settled too
         outcomes.stream().map(o -> o.lead().record().id()).filter(lead -> !writtenByLead.containsKey(lead)).forEach(written::add);
         List<TransitionRecord> transitions = transitions(outcomes, writtenByLead);
-        store.commitPage(new PageCommit(position, transitions, failures, written, seen(outcomes)));
+        store.commitPage(new PageCommit(position, transitions, failures, written, seen(outcomes), deals));
         hook.reached(PipelineStep.COMMITTED, page);
         return new PageReport(read, changes.size() - (int) writtenByLead.values().stream().filter(w -> !w).count(),
-                failures.size(), plannedTasks);
+                failures.size(), plannedTasks(outcomes));
     }
 
     private void markTask(LeadChange change, WriteResult result) {
@@ -161,8 +181,7 @@ final class PagePipeline {
                 Attribution.of(o.lead().record().fields()))).toList();
     }
 
-    private PageReport planOnly(List<SourceLead> leads, List<LeadOutcome> outcomes, List<PageCommit.FailedChange> failures,
-                                Map<String, String> plannedTasks) {
+    private PageReport planOnly(List<SourceLead> leads, List<LeadOutcome> outcomes, List<PageCommit.FailedChange> failures) {
         int changed = 0;
         for (LeadOutcome outcome : outcomes) {
             outcome.decision().transition().ifPresent(tally::transition);
@@ -173,7 +192,7 @@ final class PagePipeline {
             }
         }
         failures.forEach(f -> tally.deadLettered("lead " + f.change().lead() + ": " + f.failure().code()));
-        return new PageReport(leads.size(), changed, failures.size(), plannedTasks);
+        return new PageReport(leads.size(), changed, failures.size(), plannedTasks(outcomes));
     }
 
     /**

@@ -7,6 +7,7 @@ import io.mqlsync.core.spi.LeadPage;
 import io.mqlsync.core.spi.SourceLead;
 import io.mqlsync.core.state.Checkpoint;
 import io.mqlsync.core.state.DeadLetter;
+import io.mqlsync.core.state.OutcomeRead;
 import io.mqlsync.core.state.ReadStream;
 import io.mqlsync.core.state.StateStore;
 import io.mqlsync.core.state.StreamPosition;
@@ -52,14 +53,40 @@ final class RunBody {
         this.holder = holder;
     }
 
-    /** Pending tasks and dead letters due, then changed records, then the decay sweep. */
+    /** Pending tasks and dead letters due, then changed records, then the decay sweep, then the outcome sweep. */
     void sync() {
+        Instant started = clock.instant();
         recover(DeadLetterRetry.DUE);
         stream(ReadStream.INCREMENTAL, Long.MAX_VALUE, (after, size) -> crm.leads().changed(after, size));
         Instant now = clock.instant();
         stream(ReadStream.RESCORE_SWEEP, Long.MAX_VALUE, (after, size) -> crm.leads().dueForRescore(now, after, size));
         // a sweep that ran to its end starts from the beginning next time: other leads fall due by then
         store.checkpoints().clear(ReadStream.RESCORE_SWEEP);
+        sweepOutcomes(started);
+    }
+
+    /**
+     * Reads again the deals of SQL leads whose deals were not all closed, the longest unchecked first, a
+     * page of leads per call, up to the run's limit: an opportunity can close without its lead record
+     * changing (on Salesforce it always does), so the incremental stream alone would never see it. Leads
+     * this run already checked are skipped. Each batch is saved in its own transaction.
+     */
+    private void sweepOutcomes(Instant started) {
+        int left = settings.outcomeSweepLimit();
+        while (left > 0) {
+            renewLease();
+            List<LeadId> due = store.outcomeChecks().due(started, Math.min(SyncEngine.PAGE_SIZE, left));
+            if (due.isEmpty()) {
+                return;
+            }
+            OutcomeRead read = pipeline.outcomes().read(due, clock.instant());
+            if (read.isEmpty()) {
+                return;
+            }
+            store.outcomeChecks().record(read);
+            LOG.info("outcome sweep: {} SQL leads checked, {} deals read", due.size(), read.deals().size());
+            left -= due.size();
+        }
     }
 
     /** Every record (or those the options select), from the last backfill checkpoint when resuming. */

@@ -16,6 +16,7 @@ final class RunTally {
     private long disqualified;
     private long tasks;
     private long deadLetters;
+    private long deals;
     private final List<String> errors = new ArrayList<>();
 
     void read(int records) {
@@ -32,6 +33,15 @@ final class RunTally {
 
     void taskCreated() {
         tasks++;
+    }
+
+    void dealsRead(int count) {
+        deals += count;
+    }
+
+    /** Deals read this run (for the run's log line; the run log does not keep it). */
+    long dealsRead() {
+        return deals;
     }
 
     void deadLettered(String error) {

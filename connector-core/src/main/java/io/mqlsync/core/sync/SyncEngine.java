@@ -24,7 +24,8 @@ import org.slf4j.MDC;
 
 /**
  * Keeps one CRM instance in step with its model: an incremental {@link #sync()} (tasks a crashed run
- * left pending, dead letters due, records changed since the cursor, the decay sweep) and a resumable
+ * left pending, dead letters due, records changed since the cursor, the decay sweep, the outcome sweep of
+ * SQL leads whose deals are still open) and a resumable
  * {@link #backfill}. Each page is read, planned, written and checkpointed before the cursor moves
  * (at-least-once, idempotent writes); see {@link PagePipeline}.
  *
@@ -41,6 +42,12 @@ import org.slf4j.MDC;
 public final class SyncEngine {
     /** Records per read; HubSpot's batch limit, and within Salesforce's. */
     public static final int PAGE_SIZE = 100;
+    /**
+     * The most SQL leads whose deals the outcome sweep of one incremental run revisits by default: ten
+     * pages, so the sweep costs at most a few dozen calls a run and a portal's open deals are all
+     * revisited within days.
+     */
+    public static final int OUTCOME_SWEEP_LIMIT = 1_000;
     /** How long a run's lease lasts without renewal; renewed before every page. */
     public static final Duration LEASE_TTL = Duration.ofMinutes(30);
     private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
@@ -51,6 +58,7 @@ public final class SyncEngine {
     private final Clock clock;
     private final CallCounts calls;
     private final PipelineHook hook;
+    private final int outcomeSweepLimit;
 
     /**
      * @param calls the instance's call counts (the same its call policy reports to): API calls by kind
@@ -63,12 +71,29 @@ public final class SyncEngine {
     /** With a hook that hears every step of every page (crash injection in tests). */
     public SyncEngine(InstanceConfig config, CrmAdapter crm, StateStore store, Clock clock, CallCounts calls,
                       PipelineHook hook) {
+        this(config, crm, store, clock, calls, hook, OUTCOME_SWEEP_LIMIT);
+    }
+
+    private SyncEngine(InstanceConfig config, CrmAdapter crm, StateStore store, Clock clock, CallCounts calls,
+                       PipelineHook hook, int outcomeSweepLimit) {
+        if (outcomeSweepLimit < 0) {
+            throw new IllegalArgumentException("the outcome sweep limit must not be negative");
+        }
+        this.outcomeSweepLimit = outcomeSweepLimit;
         this.config = Objects.requireNonNull(config, "config");
         this.crm = Objects.requireNonNull(crm, "crm");
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.calls = Objects.requireNonNull(calls, "calls");
         this.hook = Objects.requireNonNull(hook, "hook");
+    }
+
+    /**
+     * This engine with another limit on the SQL leads whose deals the outcome sweep revisits per
+     * incremental run (default {@value #OUTCOME_SWEEP_LIMIT}; 0 turns the sweep off).
+     */
+    public SyncEngine withOutcomeSweepLimit(int limit) {
+        return new SyncEngine(config, crm, store, clock, calls, hook, limit);
     }
 
     /** One incremental run now. */
@@ -93,12 +118,12 @@ public final class SyncEngine {
         RunTally tally = new RunTally();
         try (MDC.MDCCloseable i = MDC.putCloseable("instance", config.instance());
              MDC.MDCCloseable r = MDC.putCloseable("run", run.id().value())) {
-            RunOutcome outcome = execute(writeMode, new RunSettings(hook, listener, tally), holder, work);
+            RunOutcome outcome = execute(writeMode, new RunSettings(hook, listener, tally, outcomeSweepLimit), holder, work);
             RunRecord finished = store.runs().finish(run.id(), outcome, summary(tally, callsBefore));
             store.lease().release(holder);
-            LOG.info("run {} {} {}: {} read, {} changed, {} MQLs, {} tasks, {} dead letters, {} API calls in {} ms", run.id(),
-                    mode, outcome, tally.counts().read(), tally.counts().changed(), tally.counts().mqls(),
-                    tally.counts().tasks(), tally.counts().deadLetters(), finished.summary().totalApiCalls(),
+            LOG.info("run {} {} {}: {} read, {} changed, {} MQLs, {} tasks, {} dead letters, {} deals read, {} API calls in {} ms",
+                    run.id(), mode, outcome, tally.counts().read(), tally.counts().changed(), tally.counts().mqls(),
+                    tally.counts().tasks(), tally.counts().deadLetters(), tally.dealsRead(), finished.summary().totalApiCalls(),
                     finished.duration().map(Duration::toMillis).orElse(0L));
             return finished;
         } catch (RuntimeException e) {

@@ -363,6 +363,54 @@ abstract class StateStoreContract {
         assertThat(seen).containsExactlyElementsOf(expected);
     }
 
+    // --- outcome checks
+
+    @Test
+    void unsettledLeadsAreDueLongestUncheckedFirstAndSettledOnesNever() {
+        store.outcomeChecks().record(new OutcomeRead(T0.plusSeconds(20), List.of(new LeadId("open")),
+                List.of(deal("d1", "open", DealStage.OPEN, Optional.empty(), T0))));
+        store.outcomeChecks().record(new OutcomeRead(T0.plusSeconds(10), List.of(new LeadId("none")), List.of()));
+        store.outcomeChecks().record(new OutcomeRead(T0, List.of(new LeadId("closed")),
+                List.of(deal("d2", "closed", DealStage.WON, Optional.of(BigDecimal.ONE), T0),
+                        deal("d3", "closed", DealStage.LOST, Optional.empty(), T0))));
+
+        assertThat(store.outcomeChecks().due(T0.plusSeconds(60), 10))
+                .containsExactly(new LeadId("none"), new LeadId("open"));
+        assertThat(store.outcomeChecks().due(T0.plusSeconds(60), 1)).containsExactly(new LeadId("none"));
+        assertThat(store.outcomeChecks().due(T0.plusSeconds(15), 10)).as("only leads checked before the instant")
+                .containsExactly(new LeadId("none"));
+        assertThat(db.forInstance("other").outcomeChecks().due(T0.plusSeconds(60), 10)).isEmpty();
+        assertThat(store.deals().ofLead(new LeadId("closed"))).hasSize(2);
+    }
+
+    @Test
+    void aLeadCheckedAgainMovesToTheBackAndADealThatClosesSettlesIt() {
+        store.outcomeChecks().record(new OutcomeRead(T0, List.of(new LeadId("a"), new LeadId("b")),
+                List.of(deal("d1", "a", DealStage.OPEN, Optional.empty(), T0))));
+        store.outcomeChecks().record(new OutcomeRead(T0.plusSeconds(5), List.of(new LeadId("a")), List.of()));
+        assertThat(store.outcomeChecks().due(T0.plusSeconds(60), 10)).containsExactly(new LeadId("b"), new LeadId("a"));
+
+        int changed = store.outcomeChecks().record(new OutcomeRead(T0.plusSeconds(9), List.of(new LeadId("a")),
+                List.of(deal("d1", "a", DealStage.WON, Optional.of(BigDecimal.TEN), T0.plusSeconds(9)))));
+
+        assertThat(changed).isEqualTo(1);
+        assertThat(store.outcomeChecks().due(T0.plusSeconds(60), 10)).containsExactly(new LeadId("b"));
+    }
+
+    @Test
+    void aPagesDealsAndChecksAreCommittedWithItsCheckpoint() {
+        OutcomeRead read = new OutcomeRead(T0, List.of(new LeadId("7")),
+                List.of(deal("d1", "7", DealStage.OPEN, Optional.of(new BigDecimal("99.99")), T0)));
+
+        store.commitPage(PageCommit.read(ReadStream.INCREMENTAL, new Cursor("c"), 1, List.of(), List.of(), List.of())
+                .withOutcomes(read));
+
+        assertThat(store.deals().ofLead(new LeadId("7"))).extracting(Deal::amount)
+                .containsExactly(Optional.of(new BigDecimal("99.99")));
+        assertThat(store.outcomeChecks().due(T0.plusSeconds(1), 10)).containsExactly(new LeadId("7"));
+        assertThat(store.checkpoints().find(ReadStream.INCREMENTAL)).isPresent();
+    }
+
     private static Deal deal(String id, String lead, DealStage stage, Optional<BigDecimal> amount, Instant at) {
         return new Deal(id, new LeadId(lead), stage, amount, amount.map(a -> "USD"), at);
     }

@@ -2,6 +2,7 @@ package io.mqlsync.core.sync;
 
 import io.mqlsync.core.model.CanonicalField;
 import io.mqlsync.core.model.CrmState;
+import io.mqlsync.core.model.Deal;
 import io.mqlsync.core.model.Event;
 import io.mqlsync.core.model.Fields;
 import io.mqlsync.core.model.LeadHistory;
@@ -28,6 +29,7 @@ import io.mqlsync.core.spi.EngagementSource;
 import io.mqlsync.core.spi.LeadPage;
 import io.mqlsync.core.spi.LeadSink;
 import io.mqlsync.core.spi.LeadSource;
+import io.mqlsync.core.spi.OutcomeSource;
 import io.mqlsync.core.spi.OwnerDirectory;
 import io.mqlsync.core.spi.SchemaSetup;
 import io.mqlsync.core.spi.SourceLead;
@@ -57,12 +59,15 @@ import java.util.function.Supplier;
  * in HubSpot, so the next incremental read sees them again. Thread-safe: the engine reads the next
  * page while it writes the current one.
  */
-public final class FakeCrm implements CrmAdapter, LeadSource, EngagementSource, LeadSink {
+public final class FakeCrm implements CrmAdapter, LeadSource, EngagementSource, LeadSink, OutcomeSource {
     private final WriteBackConfig names = WriteBackConfig.defaults();
     private final Clock clock;
     private final Map<String, Lead> leads = new TreeMap<>();
     private final List<CrmOwner> owners = new ArrayList<>();
     private final List<Task> tasks = new ArrayList<>();
+    private final Map<String, Deal> deals = new TreeMap<>();
+    private final List<List<LeadId>> outcomeCalls = new ArrayList<>();
+    private Optional<Supplier<RuntimeException>> outcomeFault = Optional.empty();
     private final List<List<LeadId>> writeCalls = new ArrayList<>();
     private final Set<LeadId> refused = new HashSet<>();
     private final Set<LeadId> poisoned = new HashSet<>();
@@ -174,6 +179,31 @@ public final class FakeCrm implements CrmAdapter, LeadSource, EngagementSource, 
         return this;
     }
 
+    /**
+     * Adds or replaces a deal of a lead. Like an opportunity closing in Salesforce, it does not touch the
+     * lead: the incremental stream does not see it.
+     */
+    public synchronized FakeCrm deal(Deal deal) {
+        deals.put(deal.lead().value() + "/" + deal.id(), deal);
+        return this;
+    }
+
+    /** Every read of deals throws this until {@link #readOutcomes()}. */
+    public synchronized FakeCrm failOutcomes(Supplier<RuntimeException> fault) {
+        outcomeFault = Optional.of(fault);
+        return this;
+    }
+
+    public synchronized FakeCrm readOutcomes() {
+        outcomeFault = Optional.empty();
+        return this;
+    }
+
+    /** The leads asked about in each read of deals, in order. */
+    public synchronized List<List<LeadId>> outcomeCalls() {
+        return List.copyOf(outcomeCalls);
+    }
+
     public synchronized List<Task> tasks() {
         return List.copyOf(tasks);
     }
@@ -253,6 +283,17 @@ public final class FakeCrm implements CrmAdapter, LeadSource, EngagementSource, 
         return new Engagement(events, Map.of());
     }
 
+    // --- OutcomeSource
+
+    @Override
+    public synchronized List<Deal> dealsOf(List<LeadId> ids) {
+        if (outcomeFault.isPresent()) {
+            throw outcomeFault.get().get();
+        }
+        outcomeCalls.add(List.copyOf(ids));
+        return deals.values().stream().filter(d -> ids.contains(d.lead())).toList();
+    }
+
     // --- LeadSink
 
     @Override
@@ -323,6 +364,11 @@ public final class FakeCrm implements CrmAdapter, LeadSource, EngagementSource, 
     @Override
     public synchronized OwnerDirectory owners() {
         return () -> List.copyOf(owners);
+    }
+
+    @Override
+    public synchronized OutcomeSource outcomes() {
+        return this;
     }
 
     @Override

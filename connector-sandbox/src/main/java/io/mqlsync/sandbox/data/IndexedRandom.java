@@ -14,6 +14,7 @@ final class IndexedRandom {
     static final int OWNERS = 4;
     static final int FORMS = 5;
     static final int CREATED = 6;
+    static final int DEALS = 7;
 
     private IndexedRandom() {
     }

@@ -70,6 +70,7 @@ public final class SyntheticCrm {
     private final List<SyntheticForm> forms;
     private final LeadGenerator leads;
     private final EngagementGenerator engagement;
+    private final DealGenerator deals;
 
     /** Builds the population's fixed parts (owners, forms); leads are produced on demand. */
     public SyntheticCrm(Spec spec) {
@@ -79,6 +80,7 @@ public final class SyntheticCrm {
         List<SyntheticOwner> assignable = owners.stream().filter(o -> o.kind() == OwnerKind.PERSON).toList();
         this.leads = new LeadGenerator(spec.seed(), spec.anchor(), assignable);
         this.engagement = new EngagementGenerator(spec.seed(), spec.anchor(), forms);
+        this.deals = new DealGenerator(spec.seed(), spec.anchor());
     }
 
     /** What this population was generated from. */
@@ -121,6 +123,19 @@ public final class SyntheticCrm {
         }
         return lead(index).field(SyntheticLead.EMAIL).filter(email::equalsIgnoreCase).isPresent()
                 ? OptionalInt.of(index) : OptionalInt.empty();
+    }
+
+    /**
+     * The deals of the lead, by ordinal: some leads at lifecycle stage {@code salesqualifiedlead},
+     * {@code opportunity} or {@code customer} have one or two (open, won or lost); other leads none.
+     */
+    public List<SyntheticDeal> deals(int index) {
+        return deals.deals(lead(index));
+    }
+
+    /** The most deals {@link #deals} gives one lead. */
+    public static int maxDealsPerLead() {
+        return DealGenerator.MAX_PER_LEAD;
     }
 
     /** How sales would treat the lead once it is handed over. */

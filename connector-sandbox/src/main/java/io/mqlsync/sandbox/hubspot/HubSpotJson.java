@@ -42,6 +42,28 @@ final class HubSpotJson {
         return body;
     }
 
+    /**
+     * A batch answer naming ids that do not exist: 207 with one {@code OBJECT_NOT_FOUND} error listing them
+     * in {@code context.ids}, as HubSpot's batch read and update do; 200 when none is missing.
+     */
+    static ApiResponse batchWithMissing(ArrayNode results, java.util.Collection<String> missing, String message,
+                                        Instant at) {
+        ObjectNode body = batchEnvelope(results, at);
+        if (missing.isEmpty()) {
+            return ApiResponse.ok(body);
+        }
+        body.put("numErrors", 1);
+        ObjectNode error = body.putArray("errors").addObject();
+        error.put("status", "error");
+        error.put("category", "OBJECT_NOT_FOUND");
+        error.put("message", message);
+        ArrayNode ids = error.putObject("context").putArray("ids");
+        missing.forEach(ids::add);
+        error.putArray("errors");
+        error.putObject("links");
+        return ApiResponse.of(207, body);
+    }
+
     static String write(JsonNode node) {
         try {
             return MAPPER.writeValueAsString(node);

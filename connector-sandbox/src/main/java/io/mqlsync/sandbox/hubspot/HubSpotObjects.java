@@ -302,20 +302,7 @@ final class HubSpotObjects {
     }
 
     private ApiResponse batchResponse(ArrayNode results, Set<String> missing, String message) {
-        ObjectNode body = HubSpotJson.batchEnvelope(results, clock.instant());
-        if (missing.isEmpty()) {
-            return ApiResponse.ok(body);
-        }
-        body.put("numErrors", 1);
-        ObjectNode error = body.putArray("errors").addObject();
-        error.put("status", "error");
-        error.put("category", "OBJECT_NOT_FOUND");
-        error.put("message", message);
-        ArrayNode ids = error.putObject("context").putArray("ids");
-        missing.forEach(ids::add);
-        error.putArray("errors");
-        error.putObject("links");
-        return ApiResponse.of(207, body);
+        return HubSpotJson.batchWithMissing(results, missing, message, clock.instant());
     }
 
     ObjectNode toJson(ObjectView view, List<String> requested) {

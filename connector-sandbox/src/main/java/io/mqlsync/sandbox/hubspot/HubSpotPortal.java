@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The in-memory state of one fake HubSpot portal: contacts seeded from a {@link SyntheticCrm}, tasks
- * and their contact associations, properties, owners, forms and engagement. The vendor and admin APIs
+ * and their contact associations, deals and theirs, properties, owners, forms and engagement. The vendor and admin APIs
  * are views of it. Thread-safe.
  */
 final class HubSpotPortal {
@@ -36,6 +36,7 @@ final class HubSpotPortal {
     private final PropertiesApi properties;
     private final OwnersApi owners;
     private final EngagementApi engagement;
+    private final DealBook deals;
     private final Map<Long, List<Long>> taskContacts = new ConcurrentHashMap<>();
 
     HubSpotPortal(SyntheticCrm crm, Clock clock, Duration searchLag, Journal journal, int portalId) {
@@ -67,6 +68,7 @@ final class HubSpotPortal {
         this.properties = new PropertiesApi(catalogs, clock);
         this.owners = new OwnersApi(crm.owners(), created);
         this.engagement = new EngagementApi(crm.forms(), seed, contacts, created, portalId);
+        this.deals = new DealBook(crm, contacts, clock);
     }
 
     int portalId() {
@@ -95,6 +97,10 @@ final class HubSpotPortal {
 
     EngagementApi engagement() {
         return engagement;
+    }
+
+    DealBook deals() {
+        return deals;
     }
 
     /** The contacts a task is associated with. */

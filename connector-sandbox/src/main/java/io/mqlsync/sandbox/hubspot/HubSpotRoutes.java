@@ -60,6 +60,9 @@ final class HubSpotRoutes {
         add("GET", "/crm/v3/owners/" + SEGMENT, "owners.get", portal.owners()::get);
         add("GET", "/crm/associations/v4/" + SEGMENT + "/" + SEGMENT + "/labels", "associations.labels",
                 portal::associationLabels);
+        add("POST", "/crm/v4/associations/" + SEGMENT + "/" + SEGMENT + "/batch/read", "associations.batchRead",
+                portal.deals()::readAssociations);
+        add("POST", "/crm/v3/objects/deals/batch/read", "deals.batchRead", portal.deals()::batchRead);
         add("GET", "/crm/v4/objects/" + SEGMENT + "/" + SEGMENT + "/associations/" + SEGMENT, "associations.list",
                 portal::associations);
         EngagementApi engagement = portal.engagement();

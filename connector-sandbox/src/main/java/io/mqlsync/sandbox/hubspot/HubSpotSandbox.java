@@ -160,6 +160,37 @@ public final class HubSpotSandbox implements AutoCloseable {
         return portal.taskContacts(taskId);
     }
 
+    /**
+     * Creates a deal associated with these contacts, as a sales rep would; {@code hs_is_closed} and
+     * {@code hs_is_closed_won} follow {@code dealstage} ({@code closedwon}, {@code closedlost}, else open).
+     * The contacts are not modified.
+     *
+     * @return the deal's id
+     */
+    public long createDeal(Map<String, String> properties, List<Long> contactIds) {
+        return portal.deals().create(properties, contactIds);
+    }
+
+    /** Changes a deal (closing it, say) without touching its contacts. */
+    public void updateDeal(long id, Map<String, String> properties) {
+        portal.deals().update(id, properties);
+    }
+
+    /** Deletes a deal and leaves its associations, as a delete racing a reader does. */
+    public void deleteDeal(long id) {
+        portal.deals().delete(id);
+    }
+
+    /** The ids of a contact's deals, seeded ones first; empty when it has none. */
+    public List<Long> dealsOf(long contactId) {
+        return portal.deals().dealsOf(contactId);
+    }
+
+    /** A deal's properties as stored now; empty when there is no such deal. */
+    public Optional<Map<String, String>> deal(long id) {
+        return portal.deals().find(id);
+    }
+
     /** How many tasks exist. */
     public long taskCount() {
         return portal.tasks().store().count();

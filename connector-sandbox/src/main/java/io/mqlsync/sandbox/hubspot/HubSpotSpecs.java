@@ -32,6 +32,8 @@ public final class HubSpotSpecs {
 
     /** URL path prefix to spec file; the prefixes do not overlap. */
     private static final Map<String, String> FILES = files();
+    private static final String DEALS = "/crm/v3/objects/deals";
+    private static final String CONTACTS = "/crm/v3/objects/contacts";
 
     private final Optional<Path> folder;
     private final Map<String, OpenApiInteractionValidator> validators = new ConcurrentHashMap<>();
@@ -72,7 +74,16 @@ public final class HubSpotSpecs {
 
     /** Whether a spec covers this path (legacy endpoints have none, see SOURCE.md). */
     boolean covers(String path) {
-        return enabled() && file(path).isPresent();
+        return enabled() && file(validatedAs(path)).isPresent();
+    }
+
+    /**
+     * The path a request is validated as. There is no deals OpenAPI file among the fixtures; the CRM
+     * objects API is one generic API per object type with identical shapes, so deals requests and
+     * responses are validated against the contacts file's operations by mapping the path.
+     */
+    static String validatedAs(String path) {
+        return path.startsWith(DEALS) ? CONTACTS + path.substring(DEALS.length()) : path;
     }
 
     /** Validates a request, and the response unless it is empty; returns the findings. */

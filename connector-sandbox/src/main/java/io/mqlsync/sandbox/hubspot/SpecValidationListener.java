@@ -59,7 +59,7 @@ final class SpecValidationListener implements ServeEventListener {
         if (!specs.covers(path)) {
             return;
         }
-        Request request = request(logged, path);
+        Request request = request(logged, HubSpotSpecs.validatedAs(path));
         LoggedResponse served = serveEvent.getResponse();
         Optional<Response> response = skipResponse || served == null || served.getStatus() == 429
                 ? Optional.empty() : Optional.of(response(served));

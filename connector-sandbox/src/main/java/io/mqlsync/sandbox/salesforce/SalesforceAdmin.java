@@ -31,6 +31,11 @@ public final class SalesforceAdmin {
         return org.insertRaw(sObjectType, values);
     }
 
+    /** @return whether the org's object has the field (e.g. {@code Opportunity.CurrencyIsoCode} in a multi-currency org) */
+    public boolean hasField(String sObjectType, String field) {
+        return org.hasField(sObjectType, field);
+    }
+
     /** @return the id of a new User with this username and email */
     public String addUser(String email, String firstName, String lastName, boolean active) {
         return org.insertRaw("User", SalesforceOrg.userValues(email, firstName, lastName, active));
@@ -74,7 +79,18 @@ public final class SalesforceAdmin {
      * @return the id of the Contact created from it
      */
     public String convertLead(String leadId) {
-        return org.convertLead(leadId);
+        return org.convertLead(leadId, Map.of());
+    }
+
+    /**
+     * Converts a lead into an Opportunity with these values (loaded as {@link #insert} loads them: {@code
+     * StageName}, {@code Amount}, {@code CloseDate}, {@code CreatedDate}, ...); {@code IsClosed} and
+     * {@code IsWon} follow the stage. The new Contact is the opportunity's primary contact role.
+     *
+     * @return the id of the Contact created from it
+     */
+    public String convertLead(String leadId, Map<String, ?> opportunity) {
+        return org.convertLead(leadId, opportunity);
     }
 
     /**

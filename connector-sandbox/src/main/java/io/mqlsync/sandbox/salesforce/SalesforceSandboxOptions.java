@@ -36,6 +36,7 @@ public final class SalesforceSandboxOptions {
     private final Clock clock;
     private final boolean customFieldsInstalled;
     private final Set<String> omittedCustomFields;
+    private final boolean multiCurrency;
     private final List<LeadStatusValue> leadStatuses;
     private final List<String> rejectionReasons;
     private final Optional<PartnerWsdl> partnerWsdl;
@@ -54,6 +55,7 @@ public final class SalesforceSandboxOptions {
         this.clock = b.clock;
         this.customFieldsInstalled = b.customFieldsInstalled;
         this.omittedCustomFields = Set.copyOf(b.omittedCustomFields);
+        this.multiCurrency = b.multiCurrency;
         this.leadStatuses = List.copyOf(b.leadStatuses);
         this.rejectionReasons = List.copyOf(b.rejectionReasons);
         this.partnerWsdl = b.partnerWsdl;
@@ -122,6 +124,11 @@ public final class SalesforceSandboxOptions {
         return omittedCustomFields;
     }
 
+    /** @return whether the org has multiple currencies enabled: then Opportunity has {@code CurrencyIsoCode} */
+    public boolean multiCurrency() {
+        return multiCurrency;
+    }
+
     /** @return the org's Lead Status values, in picklist order, the first the default */
     public List<LeadStatusValue> leadStatuses() {
         return leadStatuses;
@@ -171,6 +178,7 @@ public final class SalesforceSandboxOptions {
         private Clock clock = Clock.systemUTC();
         private boolean customFieldsInstalled = true;
         private final Set<String> omittedCustomFields = new LinkedHashSet<>();
+        private boolean multiCurrency;
         private List<LeadStatusValue> leadStatuses = DEFAULT_LEAD_STATUSES;
         private List<String> rejectionReasons = DEFAULT_REJECTION_REASONS;
         private Optional<PartnerWsdl> partnerWsdl = Optional.empty();
@@ -246,6 +254,15 @@ public final class SalesforceSandboxOptions {
         /** Leaves every {@code MQL_*__c} and {@code UTM_*__c} field out of Lead and Contact; default: present. */
         public Builder withoutCustomFields() {
             this.customFieldsInstalled = false;
+            return this;
+        }
+
+        /**
+         * Enables multiple currencies: Opportunity gets {@code CurrencyIsoCode} (USD, EUR, GBP); default off,
+         * as in a new org, where the field does not exist at all.
+         */
+        public Builder multiCurrency() {
+            this.multiCurrency = true;
             return this;
         }
 

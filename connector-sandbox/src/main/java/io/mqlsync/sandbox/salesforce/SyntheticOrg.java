@@ -3,10 +3,12 @@ package io.mqlsync.sandbox.salesforce;
 import io.mqlsync.sandbox.data.DispositionKind;
 import io.mqlsync.sandbox.data.OwnerKind;
 import io.mqlsync.sandbox.data.SyntheticCrm;
+import io.mqlsync.sandbox.data.SyntheticDeal;
 import io.mqlsync.sandbox.data.SyntheticDisposition;
 import io.mqlsync.sandbox.data.SyntheticEvent;
 import io.mqlsync.sandbox.data.SyntheticLead;
 import io.mqlsync.sandbox.data.SyntheticOwner;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -23,7 +25,9 @@ import java.util.Optional;
  * salesforce} have a realistic org: every sales person as a {@code User} (those who left inactive), the
  * queue as a {@code Group} queue, every lead as a {@code Lead} with its UTM fields and a Salesforce
  * {@code Status}, webinars, gated content and email campaigns as {@code Campaign}s with their members, and
- * the calls of leads sales worked as completed {@code Task}s. Engagement Salesforce does not keep (page
+ * the calls of leads sales worked as completed {@code Task}s, and the leads the generator gave deals
+ * converted: the first deal is the lead's converted {@code Opportunity}, a second one another opportunity
+ * of the converted contact ({@code OpportunityContactRole}). Engagement Salesforce does not keep (page
  * views, opens) is left out, as it would be in a real org without a marketing-automation package.
  */
 public final class SyntheticOrg {
@@ -49,8 +53,11 @@ public final class SyntheticOrg {
      * @param campaigns Campaign records
      * @param members   CampaignMember records
      * @param tasks     completed Task records
+     * @param converted leads converted, each with its opportunity
+     * @param opportunities Opportunity records
      */
-    public record Seeded(int leads, int users, int queues, int campaigns, int members, int tasks) {
+    public record Seeded(int leads, int users, int queues, int campaigns, int members, int tasks, int converted,
+                         int opportunities) {
     }
 
     private final SalesforceAdmin admin;
@@ -60,6 +67,8 @@ public final class SyntheticOrg {
     private int queues;
     private int members;
     private int tasks;
+    private int converted;
+    private int opportunities;
 
     private SyntheticOrg(SalesforceAdmin admin) {
         this.admin = admin;
@@ -76,8 +85,10 @@ public final class SyntheticOrg {
             String id = org.lead(lead);
             org.engagement(id, crm.events(i));
             org.salesWork(id, lead, crm.disposition(i));
+            org.deals(id, crm.deals(i));
         }
-        return new Seeded(crm.contactCount(), org.users, org.queues, org.campaignIds.size(), org.members, org.tasks);
+        return new Seeded(crm.contactCount(), org.users, org.queues, org.campaignIds.size(), org.members, org.tasks,
+                org.converted, org.opportunities);
     }
 
     private void owner(SyntheticOwner owner) {
@@ -153,6 +164,41 @@ public final class SyntheticOrg {
         lead.field(SyntheticLead.OWNER).map(o -> ownerIds.get(Integer.parseInt(o))).ifPresent(o -> task.put("OwnerId", o));
         admin.insert("Task", task);
         tasks++;
+    }
+
+    /** Converts a lead with deals into its first one; a second deal is another opportunity of the contact. */
+    private void deals(String leadId, List<SyntheticDeal> deals) {
+        if (deals.isEmpty()) {
+            return;
+        }
+        String contactId = admin.convertLead(leadId, opportunity(deals.get(0)));
+        converted++;
+        opportunities++;
+        for (SyntheticDeal deal : deals.subList(1, deals.size())) {
+            String opportunityId = admin.insert("Opportunity", opportunity(deal));
+            admin.insert("OpportunityContactRole", Map.of("OpportunityId", opportunityId, "ContactId", contactId,
+                    "Role", "Decision Maker"));
+            opportunities++;
+        }
+    }
+
+    private Map<String, Object> opportunity(SyntheticDeal deal) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("Name", cut(deal.name(), 120));
+        values.put("StageName", switch (deal.stage()) {
+            case OPEN -> deal.ordinal() == 0 ? "Qualification" : "Proposal/Price Quote";
+            case WON -> "Closed Won";
+            case LOST -> "Closed Lost";
+        });
+        deal.amount().ifPresent(a -> values.put("Amount", a.toPlainString()));
+        // an open opportunity's CloseDate is the rep's expected date; a closed one's the day it closed
+        Instant close = deal.closedAt().orElse(deal.createdAt().plus(Duration.ofDays(30)));
+        values.put("CloseDate", LocalDate.ofInstant(close, ZoneOffset.UTC).toString());
+        values.put("CreatedDate", deal.createdAt().toString());
+        if (admin.hasField("Opportunity", "CurrencyIsoCode")) {
+            values.put("CurrencyIsoCode", deal.currency());
+        }
+        return values;
     }
 
     private static String cut(String text, int max) {

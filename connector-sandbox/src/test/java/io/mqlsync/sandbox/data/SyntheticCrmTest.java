@@ -21,8 +21,33 @@ class SyntheticCrmTest {
         assertThat(second.lead(index)).isEqualTo(first.lead(index));
         assertThat(second.events(index)).isEqualTo(first.events(index));
         assertThat(second.disposition(index)).isEqualTo(first.disposition(index));
+        assertThat(second.deals(index)).isEqualTo(first.deals(index));
         assertThat(second.owners()).isEqualTo(first.owners());
         assertThat(second.forms()).isEqualTo(first.forms());
+    }
+
+    @Test
+    void dealsFollowTheLifecycleStageAndCloseAfterTheyOpenAfterTheLead() {
+        List<Integer> withDeals = IntStream.range(0, 5_000).filter(i -> !crm.deals(i).isEmpty()).boxed().toList();
+
+        assertThat(withDeals).isNotEmpty();
+        for (int i : withDeals) {
+            String stage = crm.lead(i).field(SyntheticLead.LIFECYCLE_STAGE).orElseThrow();
+            List<SyntheticDeal> deals = crm.deals(i);
+            assertThat(stage).isIn("salesqualifiedlead", "opportunity", "customer");
+            assertThat(deals).hasSizeLessThanOrEqualTo(SyntheticCrm.maxDealsPerLead());
+            assertThat(deals).allSatisfy(d -> {
+                assertThat(d.lead()).isEqualTo(i);
+                assertThat(d.createdAt()).isAfter(crm.lead(i).createdAt());
+                d.closedAt().ifPresent(closed -> assertThat(closed).isAfterOrEqualTo(d.createdAt()));
+                d.amount().ifPresent(a -> assertThat(a.scale()).isEqualTo(2));
+            });
+            if (stage.equals("customer")) {
+                assertThat(deals).extracting(SyntheticDeal::stage).containsExactly(SyntheticDealStage.WON);
+            }
+        }
+        assertThat(withDeals.stream().flatMap(i -> crm.deals(i).stream()).map(SyntheticDeal::stage))
+                .contains(SyntheticDealStage.OPEN, SyntheticDealStage.WON, SyntheticDealStage.LOST);
     }
 
     @Test

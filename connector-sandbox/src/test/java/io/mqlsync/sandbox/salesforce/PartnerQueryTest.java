@@ -343,7 +343,7 @@ class PartnerQueryTest {
     @Test
     void unknownObjectIsAnInvalidSObjectFault() {
         InvalidSObjectFault fault = catchThrowableOfType(InvalidSObjectFault.class,
-                () -> connection.query("SELECT Id FROM Opportunity"));
+                () -> connection.query("SELECT Id FROM Contract"));
 
         assertThat(fault.getExceptionCode()).isEqualTo(ExceptionCode.INVALID_TYPE);
     }

@@ -8,6 +8,7 @@ import io.mqlsync.core.state.DeadLetterBackoff;
 import io.mqlsync.core.state.DeadLetters;
 import io.mqlsync.core.state.InstanceLease;
 import io.mqlsync.core.state.LeadsSeen;
+import io.mqlsync.core.state.OutcomeChecks;
 import io.mqlsync.core.state.PageCommit;
 import io.mqlsync.core.state.PageCommitted;
 import io.mqlsync.core.state.RunLog;
@@ -27,6 +28,7 @@ public final class JdbcStateStore implements StateStore {
     private final JdbcTransitionHistory transitions;
     private final JdbcDealHistory deals;
     private final JdbcLeadsSeen leadsSeen;
+    private final JdbcOutcomeChecks outcomeChecks;
     private final JdbcTaskLedger tasks;
     private final JdbcRoundRobin roundRobin;
     private final JdbcDeadLetters deadLetters;
@@ -40,6 +42,7 @@ public final class JdbcStateStore implements StateStore {
         this.transitions = new JdbcTransitionHistory(sql);
         this.deals = new JdbcDealHistory(sql);
         this.leadsSeen = new JdbcLeadsSeen(sql);
+        this.outcomeChecks = new JdbcOutcomeChecks(sql, deals);
         this.tasks = new JdbcTaskLedger(sql);
         this.roundRobin = new JdbcRoundRobin(sql);
         this.deadLetters = new JdbcDeadLetters(sql, Objects.requireNonNull(backoff, "backoff"));
@@ -74,6 +77,11 @@ public final class JdbcStateStore implements StateStore {
     @Override
     public LeadsSeen leadsSeen() {
         return leadsSeen;
+    }
+
+    @Override
+    public OutcomeChecks outcomeChecks() {
+        return outcomeChecks;
     }
 
     @Override
@@ -112,6 +120,7 @@ public final class JdbcStateStore implements StateStore {
                 resolved += deadLetters.resolve(c, lead) ? 1 : 0;
             }
             leadsSeen.record(c, page.seen());
+            outcomeChecks.record(c, page.outcomes());
             if (page.position().isPresent()) {
                 StreamPosition position = page.position().get();
                 checkpoints.save(c, position.stream(), position.resumeAt(), position.recordsDone());

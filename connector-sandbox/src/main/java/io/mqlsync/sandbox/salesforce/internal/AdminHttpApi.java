@@ -63,7 +63,7 @@ public final class AdminHttpApi implements AdminApiExtension {
                     return ok(record(org.record(params.get("id")).orElseThrow()));
                 }));
         router.add(RequestMethod.POST, ROOT + "/record/{id}/convert", (AdminTask) (admin, event, params) ->
-                guarded(() -> ok(json.createObjectNode().put("contactId", org.convertLead(params.get("id"))))));
+                guarded(() -> ok(json.createObjectNode().put("contactId", org.convertLead(params.get("id"), Map.of())))));
     }
 
     private JsonNode journal() {

@@ -53,6 +53,6 @@ final class DataLoader {
 
     private static Object convert(FieldDef f, Object value) {
         String text = value instanceof String s ? s : FieldValues.format(value);
-        return FieldValues.parse(text, f.type());
+        return FieldValues.parse(text, f.type(), f.scale());
     }
 }

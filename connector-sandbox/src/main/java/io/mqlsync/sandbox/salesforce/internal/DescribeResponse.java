@@ -74,7 +74,7 @@ final class DescribeResponse {
                 .element("queryByDistance", false);
         f.referenceTo().forEach(r -> x.element("referenceTo", r));
         f.relationshipName().ifPresent(r -> x.element("relationshipName", r));
-        x.element("restrictedPicklist", f.restrictedPicklist()).element("scale", 0)
+        x.element("restrictedPicklist", f.restrictedPicklist()).element("scale", f.scale())
                 .element("searchPrefilterable", false).element("soapType", t.soapType())
                 .element("sortable", !(t == FieldType.TEXTAREA && f.length() > 255)).element("type", t.describeName())
                 .element("unique", false).element("updateable", f.updateable()).close("fields");

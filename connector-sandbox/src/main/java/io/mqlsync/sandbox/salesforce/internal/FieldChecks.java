@@ -62,7 +62,7 @@ final class FieldChecks {
         }
         Object value;
         try {
-            value = FieldValues.parse(text, f.type());
+            value = FieldValues.parse(text, f.type(), f.scale());
         } catch (IllegalArgumentException ex) {
             return Optional.of(RecordError.onField("INVALID_TYPE_ON_FIELD_IN_RECORD",
                     f.label() + ": value not of required type", f.name()));

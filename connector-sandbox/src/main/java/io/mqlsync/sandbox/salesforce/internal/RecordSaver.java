@@ -229,6 +229,12 @@ public final class RecordSaver {
                 record.set("CompletedDateTime", Optional.of(now));
             }
         }
+        if (schema.name().equals("Opportunity")) {
+            // IsClosed and IsWon follow the stage, as the org's sales process maps them
+            String stage = record.get("StageName").map(Object::toString).orElse("");
+            record.set("IsClosed", Optional.of(stage.startsWith("Closed")));
+            record.set("IsWon", Optional.of(stage.equals("Closed Won")));
+        }
         if (schema.name().equals("CampaignMember")) {
             boolean responded = record.get("Status")
                     .map(s -> RESPONDED.contains(s.toString().toLowerCase(Locale.ROOT))).orElse(false);

@@ -270,14 +270,20 @@ public final class SalesforceOrg {
         }
     }
 
+    /** @return whether the org's object has the field, as describe would list it */
+    public boolean hasField(String type, String field) {
+        return objects.object(type).flatMap(o -> o.field(field)).isPresent();
+    }
+
     /**
      * Converts a lead as a sales rep would (see {@link LeadConverter}).
      *
      * @return the new Contact's id
      * @throws IllegalArgumentException when the id is not an unconverted lead
      */
-    public synchronized String convertLead(String leadId) {
-        return new LeadConverter(records, loader, clock, options.leadStatuses()).convert(leadId, integrationUserId);
+    public synchronized String convertLead(String leadId, Map<String, ?> opportunity) {
+        return new LeadConverter(records, loader, clock, options.leadStatuses()).convert(leadId, integrationUserId,
+                opportunity);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param type the field type
  * @param length the maximum length of text values, 0 for other types
  * @param precision digits of a number field, 0 for other types
+ * @param scale decimals of a number field (Opportunity {@code Amount}: 2), 0 for other types
  * @param nillable whether the field may be empty
  * @param createable whether {@code create} may set it
  * @param updateable whether {@code update} may set it
@@ -21,7 +22,7 @@ import java.util.Optional;
  * @param referenceTo object names a reference may point at
  * @param relationshipName name of the parent relationship of a reference, e.g. {@code Campaign}
  */
-public record FieldDef(String name, String label, FieldType type, int length, int precision, boolean nillable,
+public record FieldDef(String name, String label, FieldType type, int length, int precision, int scale, boolean nillable,
                        boolean createable, boolean updateable, boolean defaultedOnCreate,
                        List<String> picklistValues, boolean restrictedPicklist, List<String> referenceTo,
                        Optional<String> relationshipName) {
@@ -36,55 +37,61 @@ public record FieldDef(String name, String label, FieldType type, int length, in
 
     /** @return a nillable, writable field of a type without length or values */
     public static FieldDef of(String name, FieldType type) {
-        return new FieldDef(name, labelOf(name), type, 0, type == FieldType.INT ? 9 : 0, true, true, true,
+        return new FieldDef(name, labelOf(name), type, 0, type == FieldType.INT ? 9 : 0, 0, true, true, true,
                 false, List.of(), false, List.of(), Optional.empty());
     }
 
     /** @return a nillable, writable text field of the given type and maximum length */
     public static FieldDef text(String name, FieldType type, int length) {
-        return new FieldDef(name, labelOf(name), type, length, 0, true, true, true, false, List.of(), false,
+        return new FieldDef(name, labelOf(name), type, length, 0, 0, true, true, true, false, List.of(), false,
                 List.of(), Optional.empty());
     }
 
     /** @return a nillable, writable number field with {@code precision} digits and no decimals */
     public static FieldDef number(String name, FieldType type, int precision) {
-        return new FieldDef(name, labelOf(name), type, 0, precision, true, true, true, false, List.of(), false,
+        return new FieldDef(name, labelOf(name), type, 0, precision, 0, true, true, true, false, List.of(), false,
                 List.of(), Optional.empty());
     }
 
     /** @return a picklist field */
     public static FieldDef picklist(String name, List<String> values, boolean restricted) {
-        return new FieldDef(name, labelOf(name), FieldType.PICKLIST, 255, 0, true, true, true, false, values,
+        return new FieldDef(name, labelOf(name), FieldType.PICKLIST, 255, 0, 0, true, true, true, false, values,
                 restricted, List.of(), Optional.empty());
     }
 
     /** @return a writable reference (lookup) field */
     public static FieldDef reference(String name, String relationshipName, List<String> referenceTo) {
-        return new FieldDef(name, labelOf(name), FieldType.REFERENCE, 18, 0, true, true, true, false, List.of(),
+        return new FieldDef(name, labelOf(name), FieldType.REFERENCE, 18, 0, 0, true, true, true, false, List.of(),
                 false, referenceTo, Optional.of(relationshipName));
+    }
+
+    /** @return a copy of a number field that keeps {@code decimals} decimals (rounded half up on save) */
+    public FieldDef scaled(int decimals) {
+        return new FieldDef(name, label, type, length, precision, decimals, nillable, createable, updateable,
+                defaultedOnCreate, picklistValues, restrictedPicklist, referenceTo, relationshipName);
     }
 
     /** @return a copy that the API cannot write (system and formula fields) */
     public FieldDef readOnly() {
-        return new FieldDef(name, label, type, length, precision, nillable, false, false, defaultedOnCreate,
+        return new FieldDef(name, label, type, length, precision, scale, nillable, false, false, defaultedOnCreate,
                 picklistValues, restrictedPicklist, referenceTo, relationshipName);
     }
 
     /** @return a copy that cannot be empty */
     public FieldDef required() {
-        return new FieldDef(name, label, type, length, precision, false, createable, updateable, defaultedOnCreate,
+        return new FieldDef(name, label, type, length, precision, scale, false, createable, updateable, defaultedOnCreate,
                 picklistValues, restrictedPicklist, referenceTo, relationshipName);
     }
 
     /** @return a copy that the org fills on create when left empty */
     public FieldDef defaulted() {
-        return new FieldDef(name, label, type, length, precision, nillable, createable, updateable, true,
+        return new FieldDef(name, label, type, length, precision, scale, nillable, createable, updateable, true,
                 picklistValues, restrictedPicklist, referenceTo, relationshipName);
     }
 
     /** @return a copy that may be set on create but never changed afterwards */
     public FieldDef createOnly() {
-        return new FieldDef(name, label, type, length, precision, nillable, createable, false, defaultedOnCreate,
+        return new FieldDef(name, label, type, length, precision, scale, nillable, createable, false, defaultedOnCreate,
                 picklistValues, restrictedPicklist, referenceTo, relationshipName);
     }
 

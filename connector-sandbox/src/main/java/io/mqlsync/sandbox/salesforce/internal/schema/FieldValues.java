@@ -27,13 +27,22 @@ public final class FieldValues {
      * @throws IllegalArgumentException when the text is not a value of that type
      */
     public static Object parse(String text, FieldType type) {
+        return parse(text, type, 0);
+    }
+
+    /**
+     * @param scale the decimals a number field keeps
+     * @return the stored value of {@code text} for a field of {@code type}
+     * @throws IllegalArgumentException when the text is not a value of that type
+     */
+    public static Object parse(String text, FieldType type, int scale) {
         String t = text.trim();
         try {
             return switch (type) {
                 case BOOLEAN -> parseBoolean(t);
                 case INT -> new BigDecimal(t).intValueExact();
-                // the org's number fields have scale 0 and Salesforce rounds half up on save
-                case DOUBLE, CURRENCY -> new BigDecimal(t).setScale(0, java.math.RoundingMode.HALF_UP).doubleValue();
+                // Salesforce rounds half up to the field's scale on save (most of the org's number fields: 0)
+                case DOUBLE, CURRENCY -> new BigDecimal(t).setScale(scale, java.math.RoundingMode.HALF_UP).doubleValue();
                 case DATE -> LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t);
                 case DATETIME -> parseDateTime(t);
                 case ID, REFERENCE -> SalesforceIds.normalise(t)

@@ -28,8 +28,14 @@ import java.util.Optional;
  * options install them. Immutable.
  */
 public final class StandardObjects {
-    /** Key prefix of Opportunity ids, which converted leads point at (the object itself is not served). */
+    /** Key prefix of Opportunity ids, which converted leads point at. */
     public static final String OPPORTUNITY_PREFIX = "006";
+    /** The Opportunity stages of a new org's default sales process, open ones first. */
+    public static final List<String> OPPORTUNITY_STAGES = List.of("Prospecting", "Qualification", "Needs Analysis",
+            "Value Proposition", "Id. Decision Makers", "Perception Analysis", "Proposal/Price Quote",
+            "Negotiation/Review", "Closed Won", "Closed Lost");
+    /** The currencies of a multi-currency org. */
+    public static final List<String> CURRENCIES = List.of("USD", "EUR", "GBP");
 
     private static final List<String> INDUSTRIES = List.of("Agriculture", "Apparel", "Banking", "Biotechnology",
             "Chemicals", "Communications", "Construction", "Consulting", "Education", "Electronics", "Energy",
@@ -55,6 +61,8 @@ public final class StandardObjects {
         add(new SObjectSchema("Campaign", "701", true, campaign()));
         add(new SObjectSchema("CampaignMember", "00v", true, campaignMember()));
         add(new SObjectSchema("LeadStatus", "01J", false, leadStatus()));
+        add(new SObjectSchema("Opportunity", OPPORTUNITY_PREFIX, true, opportunity(options.multiCurrency())));
+        add(new SObjectSchema("OpportunityContactRole", "00K", true, opportunityContactRole()));
     }
 
     /** @return the object named {@code name} in any case */
@@ -189,6 +197,30 @@ public final class StandardObjects {
                 FieldDef.text("Status", STRING, 40).defaulted(),
                 FieldDef.of("HasResponded", BOOLEAN).readOnly().required(),
                 FieldDef.of("FirstRespondedDate", DATE).readOnly()));
+    }
+
+    private static List<FieldDef> opportunity(boolean multiCurrency) {
+        List<FieldDef> own = new ArrayList<>(List.of(FieldDef.text("Name", STRING, 120).required(),
+                FieldDef.reference("AccountId", "Account", List.of("Account")),
+                FieldDef.picklist("StageName", OPPORTUNITY_STAGES, true).required(),
+                FieldDef.number("Amount", CURRENCY, 18).scaled(2), FieldDef.of("CloseDate", DATE).required(),
+                FieldDef.of("IsClosed", BOOLEAN).readOnly().required(), FieldDef.of("IsWon", BOOLEAN).readOnly().required(),
+                FieldDef.picklist("LeadSource", LEAD_SOURCES, false),
+                FieldDef.reference("OwnerId", "Owner", List.of("User")).required().defaulted()));
+        if (multiCurrency) {
+            own.add(FieldDef.picklist("CurrencyIsoCode", CURRENCIES, true).required().defaulted());
+        }
+        return withSystem(own);
+    }
+
+    private static List<FieldDef> opportunityContactRole() {
+        return withSystem(List.of(
+                FieldDef.reference("OpportunityId", "Opportunity", List.of("Opportunity")).required().createOnly(),
+                FieldDef.reference("ContactId", "Contact", List.of("Contact")).required(),
+                FieldDef.picklist("Role", List.of("Business User", "Decision Maker", "Economic Buyer",
+                        "Economic Decision Maker", "Evaluator", "Executive Sponsor", "Influencer",
+                        "Technical Buyer", "Other"), false),
+                FieldDef.of("IsPrimary", BOOLEAN).required().defaulted()));
     }
 
     private static List<FieldDef> leadStatus() {
