@@ -115,7 +115,8 @@ public final class SyncEngine {
             ProcessorFactory factory = new ProcessorFactory(config, OwnerRosters.of(crm.owners().owners()));
             factory.warnings().forEach(w -> LOG.warn("{}", w));
             LeadProcessor processor = factory.processor(writeMode == WriteMode.LIVE ? store.roundRobin() : new DryRunPositions());
-            work.accept(new RunBody(crm, store, clock, new PagePipeline(crm, store, processor, writeMode, settings),
+            OpenHandoffs load = OpenHandoffs.startOfRun(config.routing().strategy(), store.tasks());
+            work.accept(new RunBody(crm, store, clock, new PagePipeline(crm, store, processor, writeMode, settings, load),
                     writeMode, settings, holder));
             return tally.deadLetters() > 0 ? RunOutcome.RECORDS_FAILED : RunOutcome.SUCCEEDED;
         } catch (ApiBudgetExhaustedException e) {
