@@ -524,4 +524,15 @@ abstract class StateStoreContract {
         store.transitions().record(transition(lead, from, MqlStatus.MQL, Transition.QUALIFIED, clock.instant()));
         clock.advance(Duration.ofMinutes(1));
     }
+
+    @Test
+    void aLeaseIsTakenOverFromItsNamedHolderOnlyWhileThatHolderHasIt() {
+        Duration ttl = Duration.ofMinutes(30);
+        store.lease().acquire("dead-run", ttl);
+
+        assertThat(store.lease().takeOver("someone-else", "worker-b", ttl)).isEmpty();
+        assertThat(store.lease().takeOver("dead-run", "worker-b", ttl)).contains(new Lease("worker-b", T0, T0.plus(ttl)));
+        assertThat(store.lease().takeOver("dead-run", "worker-c", ttl)).as("the lease changed hands").isEmpty();
+        assertThat(store.lease().current()).map(Lease::holder).contains("worker-b");
+    }
 }
