@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -124,6 +125,20 @@ final class DemoCommand implements Callable<Integer> {
         List<TransitionRecord> handoffs = handoffs(tour);
         String card = handoffs.stream().max(Comparator.comparingDouble(TransitionRecord::score))
                 .map(best -> explain(tour, best.lead().value())).orElse("");
+        Instant answered = answerAndAge(tour, handoffs, out);
+        RunRecord sync = tour.session().engine().sync();
+        out.println("5. sync: " + RunReport.line(tour.session().config().instance(), sync));
+        new DemoSummary(tour.session().store(), out).print(handoffs, card, transitionsSince(tour, answered),
+                List.of(backfill, sync), tour.session().config().state().url());
+        return RunReport.exitCode(sync.outcome());
+    }
+
+    /**
+     * Plays sales on the handoffs still waiting for them, then moves the clock past the SLA.
+     *
+     * @return when sales had answered, before the clock moved
+     */
+    private static Instant answerAndAge(Tour tour, List<TransitionRecord> handoffs, PrintWriter out) {
         List<String> waiting = handoffs.stream().map(t -> t.lead().value()).filter(tour.crm()::awaitsSales).toList();
         SalesAnswers answers = SalesAnswers.to(waiting);
         answers.giveIn(tour.crm());
@@ -135,11 +150,7 @@ final class DemoCommand implements Callable<Integer> {
                         + "%d-day SLA.%n", answers.accepted().size(), answers.recycled().size(),
                 answers.disqualified().stream().count(), answers.leftAlone().stream().count(), handoffs.size() - waiting.size(),
                 expireAfter.plusDays(1).toDays(), expireAfter.toDays());
-        RunRecord sync = tour.session().engine().sync();
-        out.println("5. sync: " + RunReport.line(tour.session().config().instance(), sync));
-        new DemoSummary(tour.session().store(), out).print(handoffs, card, transitionsSince(tour, answered),
-                List.of(backfill, sync), tour.session().config().state().url());
-        return RunReport.exitCode(sync.outcome());
+        return answered;
     }
 
     /** The handoffs the backfill made, oldest first (the demo's state database is new). */
@@ -165,7 +176,7 @@ final class DemoCommand implements Callable<Integer> {
 
     private static String countByState(SchemaReport schema) {
         return schema.items().stream()
-                .collect(Collectors.groupingBy(i -> i.state().name().toLowerCase(Locale.ROOT), java.util.TreeMap::new,
+                .collect(Collectors.groupingBy(i -> i.state().name().toLowerCase(Locale.ROOT), TreeMap::new,
                         Collectors.counting()))
                 .entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "))
                 + " properties and options";
