@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,6 +38,16 @@ record CliContext(Clock clock, InputStream stdin, StopSignal stop, Map<String, S
     static CliContext system() {
         return new CliContext(Clock.systemUTC(), System.in, StopSignal.onShutdown(), System.getenv(), Path.of(""),
                 CrmProviders.installed(), stdoutIsTerminal());
+    }
+
+    /**
+     * The same outside world with another clock and more environment variables, output not a terminal:
+     * what the demo's runs see (the fake CRM's clock, the variables its config reads).
+     */
+    CliContext withClockAndVariables(Clock otherClock, Map<String, String> variables) {
+        Map<String, String> merged = new HashMap<>(environment);
+        merged.putAll(variables);
+        return new CliContext(otherClock, stdin, stop, merged, workingDirectory, providers, false);
     }
 
     /** Where configs read {@code ${ENV}} values and find {@code ${dataDir}}. */

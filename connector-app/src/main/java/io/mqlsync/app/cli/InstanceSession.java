@@ -10,6 +10,7 @@ import io.mqlsync.core.spi.AdapterContext;
 import io.mqlsync.core.spi.CrmAdapter;
 import io.mqlsync.core.spi.CrmProvider;
 import io.mqlsync.core.state.StateDatabase;
+import io.mqlsync.core.state.StateStore;
 import io.mqlsync.core.state.StateStoreSettings;
 import io.mqlsync.core.sync.SyncEngine;
 import java.nio.file.Path;
@@ -70,9 +71,14 @@ final class InstanceSession implements AutoCloseable {
 
     /** The sync engine over the instance's state database (opened on first use). */
     SyncEngine engine() {
+        return new SyncEngine(config, crm, store(), context.clock(), calls);
+    }
+
+    /** The instance's state store (its database opened on first use). */
+    StateStore store() {
         StateDatabase db = database.orElseGet(() -> StateDatabase.open(StateStoreSettings.of(config.state().url()), context.clock()));
         database = Optional.of(db);
-        return new SyncEngine(config, crm, db.forInstance(config.instance()), context.clock(), calls);
+        return db.forInstance(config.instance());
     }
 
     @Override

@@ -30,6 +30,7 @@ public final class Main {
                 .addSubcommand(new ExplainCommand(context))
                 .addSubcommand(new SandboxCommand(context.clock(), context.stop()))
                 .addSubcommand(new io.mqlsync.app.report.ReportCommand(context.clock(), context.providers(), context::configEnvironment))
+                .addSubcommand(new DemoCommand(context, DemoReport.none()))
                 .setExitCodeExceptionMapper(exitCodes)
                 .setExecutionExceptionHandler(exitCodes);
     }

@@ -26,6 +26,15 @@ public final class OwnerRoster {
         return Optional.ofNullable(owners.get(email));
     }
 
+    /**
+     * @return whether the CRM lists the owner with this id as inactive only: records cannot be assigned
+     *         to it, so a lead it owns has no working owner. An id the roster does not list is not inactive.
+     */
+    public boolean isInactive(OwnerId id) {
+        return owners.values().stream().anyMatch(e -> e.id().equals(id))
+                && owners.values().stream().noneMatch(e -> e.id().equals(id) && e.status() == Status.ACTIVE);
+    }
+
     /** @return the owner's id when the CRM knows the owner and it is active, else empty */
     public Optional<OwnerId> activeId(OwnerEmail email) {
         return find(email).filter(e -> e.status() == Status.ACTIVE).map(Entry::id);

@@ -27,6 +27,7 @@ public final class Router {
     private static final String DEFAULT_POOL_PATH = "routing.defaultPool";
 
     private final RoutingConfig config;
+    private final OwnerRoster roster;
     private final RoundRobinPositions positions;
     private final List<String> warnings = new ArrayList<>();
     private final List<Pool> rulePools = new ArrayList<>();
@@ -44,6 +45,7 @@ public final class Router {
                   RoundRobinPositions positions) {
         this.config = Objects.requireNonNull(config, "config");
         this.positions = Objects.requireNonNull(positions, "positions");
+        this.roster = Objects.requireNonNull(roster, "roster");
         for (int i = 0; i < config.rules().size(); i++) {
             RoutingRule rule = config.rules().get(i);
             rulePools.add(resolve("routing.rules[" + i + "].pool", Optional.of(rule.condition()), rule.pool(), roster));
@@ -71,7 +73,9 @@ public final class Router {
      */
     public Assignment route(LeadId lead, Fields fields, CrmState crm, OpenMqls load) {
         Optional<OwnerId> current = crm.owner();
-        if (config.assignWhen() == AssignWhen.UNOWNED && current.filter(o -> !noSalesOwner.contains(o)).isPresent()) {
+        // an inactive owner cannot work the lead (and the CRM refuses a task for one): the lead is routed
+        if (config.assignWhen() == AssignWhen.UNOWNED
+                && current.filter(o -> !noSalesOwner.contains(o) && !roster.isInactive(o)).isPresent()) {
             return new Assignment(current, Assignment.How.KEPT, List.of());
         }
         if (config.preferAccountOwner() && crm.accountOwner().filter(pooled::contains).isPresent()) {

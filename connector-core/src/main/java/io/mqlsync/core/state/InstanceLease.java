@@ -30,6 +30,14 @@ public interface InstanceLease {
     /** Gives the lease up; no-op when {@code holder} does not hold it. */
     void release(String holder);
 
+    /**
+     * Takes the lease over from {@code previous}, whether or not it expired: for a holder known to be
+     * dead. Atomic: it fails when the lease has meanwhile changed hands.
+     *
+     * @return the lease now held; empty when {@code previous} no longer holds it
+     */
+    Optional<Lease> takeOver(String previous, String holder, Duration ttl);
+
     /** @return the lease as stored, expired or not; empty when nobody holds it */
     Optional<Lease> current();
 }

@@ -3,6 +3,7 @@ package io.mqlsync.core.state;
 import io.mqlsync.core.model.LeadId;
 import io.mqlsync.core.model.OwnerId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,4 +44,17 @@ public interface TaskLedger {
      * @return whether a pending entry was removed
      */
     boolean discard(String idempotencyKey);
+
+    /** @return the lead's entries, oldest first; empty when it has none */
+    List<TaskEntry> ofLead(LeadId lead);
+
+    /**
+     * How many open handoffs each owner has, for {@code least-loaded} routing: leads whose latest recorded
+     * transition leaves them MQL or SAL, each counted once, for the owner of its latest created task.
+     * Handoffs made without a task (tasks disabled) or without an owner are not counted; an owner sales
+     * set by hand after the handoff is not seen.
+     *
+     * @return open handoffs by owner; an owner with none is absent; never null
+     */
+    Map<OwnerId, Integer> openByOwner();
 }

@@ -4,7 +4,6 @@ import io.mqlsync.core.model.LeadId;
 import io.mqlsync.core.model.MqlStatus;
 import io.mqlsync.core.planning.HandoffTask;
 import io.mqlsync.core.planning.LeadChange;
-import io.mqlsync.core.routing.OpenMqls;
 import io.mqlsync.core.spi.CrmAdapter;
 import io.mqlsync.core.spi.Engagement;
 import io.mqlsync.core.spi.SourceLead;
@@ -48,8 +47,11 @@ final class PagePipeline {
     private final RunListener listener;
     private final RunTally tally;
     private final OutcomeReader outcomeReader;
+    private final OpenHandoffs load;
 
-    PagePipeline(CrmAdapter crm, StateStore store, LeadProcessor processor, WriteMode mode, RunSettings run) {
+    /** @param load the open MQLs per owner at the start of the run, for least-loaded routing */
+    PagePipeline(CrmAdapter crm, StateStore store, LeadProcessor processor, WriteMode mode, RunSettings run,
+                 OpenHandoffs load) {
         this.crm = Objects.requireNonNull(crm, "crm");
         this.store = Objects.requireNonNull(store, "store");
         this.processor = Objects.requireNonNull(processor, "processor");
@@ -59,6 +61,7 @@ final class PagePipeline {
         this.listener = run.listener();
         this.tally = run.tally();
         this.outcomeReader = new OutcomeReader(crm.outcomes(), tally);
+        this.load = Objects.requireNonNull(load, "load");
     }
 
     HandoffLedger ledger() {
@@ -202,7 +205,8 @@ final class PagePipeline {
      */
     private Optional<LeadOutcome> process(SourceLead lead, Engagement engagement, Instant now) {
         try {
-            LeadOutcome outcome = processor.process(lead, engagement.of(lead.record().id()), now, OpenMqls.none(), ledger);
+            LeadOutcome outcome = processor.process(lead, engagement.of(lead.record().id()), now, load.current(), ledger);
+            load.follow(outcome);
             tally.scored();
             outcome.decision().problems().forEach(p -> LOG.warn("lead {}: {}", lead.record().id(), p));
             outcome.assignment().ifPresent(a -> a.problems().forEach(p -> LOG.warn("{}", p)));

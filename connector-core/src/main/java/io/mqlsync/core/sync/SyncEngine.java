@@ -6,6 +6,8 @@ import io.mqlsync.core.spi.ApiBudgetExhaustedException;
 import io.mqlsync.core.spi.CallKind;
 import io.mqlsync.core.spi.CrmAdapter;
 import io.mqlsync.core.spi.TransientCrmException;
+import io.mqlsync.core.state.Lease;
+import io.mqlsync.core.state.LeaseHolder;
 import io.mqlsync.core.state.RunMode;
 import io.mqlsync.core.state.RunOutcome;
 import io.mqlsync.core.state.RunRecord;
@@ -16,7 +18,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,8 +111,8 @@ public final class SyncEngine {
     }
 
     private RunRecord run(RunMode mode, WriteMode writeMode, RunListener listener, Consumer<RunBody> work) {
-        String holder = "run-" + UUID.randomUUID();
-        if (store.lease().acquire(holder, LEASE_TTL).isEmpty()) {
+        String holder = LeaseHolder.newRun().value();
+        if (store.lease().acquire(holder, LEASE_TTL).isEmpty() && !takeOverFromDeadRun(holder)) {
             throw new InstanceBusyException("instance " + config.instance() + ": another run holds the lease; not started");
         }
         RunRecord run = store.runs().start(mode);
@@ -134,13 +136,31 @@ public final class SyncEngine {
         }
     }
 
+    /**
+     * A run killed on this machine (kill -9, a crash) leaves its lease until it expires; its process being
+     * gone, the lease is taken over at once, so that {@code backfill --resume} works right after.
+     */
+    private boolean takeOverFromDeadRun(String holder) {
+        Optional<Lease> current = store.lease().current();
+        if (current.isEmpty() || !new LeaseHolder(current.get().holder()).isDeadProcessOnThisHost()) {
+            return false;
+        }
+        boolean taken = store.lease().takeOver(current.get().holder(), holder, LEASE_TTL).isPresent();
+        if (taken) {
+            LOG.warn("took over the lease of a run whose process {} on this machine is gone",
+                    new LeaseHolder(current.get().holder()).pid().orElseThrow());
+        }
+        return taken;
+    }
+
     private RunOutcome execute(WriteMode writeMode, RunSettings settings, String holder, Consumer<RunBody> work) {
         RunTally tally = settings.tally();
         try {
             ProcessorFactory factory = new ProcessorFactory(config, OwnerRosters.of(crm.owners().owners()));
             factory.warnings().forEach(w -> LOG.warn("{}", w));
             LeadProcessor processor = factory.processor(writeMode == WriteMode.LIVE ? store.roundRobin() : new DryRunPositions());
-            work.accept(new RunBody(crm, store, clock, new PagePipeline(crm, store, processor, writeMode, settings),
+            OpenHandoffs load = OpenHandoffs.startOfRun(config.routing().strategy(), store.tasks());
+            work.accept(new RunBody(crm, store, clock, new PagePipeline(crm, store, processor, writeMode, settings, load),
                     writeMode, settings, holder));
             return tally.deadLetters() > 0 ? RunOutcome.RECORDS_FAILED : RunOutcome.SUCCEEDED;
         } catch (ApiBudgetExhaustedException e) {

@@ -27,13 +27,14 @@ class ShippedInstanceConfigsTest {
     Path copy;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"hubspot-example.yaml", "salesforce-example.yaml", "demo.yaml"})
+    @ValueSource(strings = {"hubspot-example.yaml", "salesforce-example.yaml", "demo.yaml", "demo-salesforce.yaml"})
     void eachShippedExampleLoads(String name) throws IOException {
         copyTree(CONFIG.resolve("instances"), copy.resolve("instances"));
         copyTree(CONFIG.resolve("models"), copy.resolve("models"));
         Files.createDirectories(copy.resolve("instances/secrets"));
-        Files.writeString(copy.resolve("instances/secrets/salesforce-jwt.key"),
-                "-----BEGIN PRIVATE KEY-----\nexample\n-----END PRIVATE KEY-----\n");
+        for (String key : new String[] {"instances/secrets/salesforce-jwt.key", "instances/sandbox-jwt.key"}) {
+            Files.writeString(copy.resolve(key), "-----BEGIN PRIVATE KEY-----\nexample\n-----END PRIVATE KEY-----\n");
+        }
         InstanceConfigLoader loader = new InstanceConfigLoader(CheckingCrmProvider.both(),
                 ConfigEnvironment.of(VARIABLES, Optional.empty(), Path.of("/srv/mqlsync")));
 

@@ -50,6 +50,18 @@ class RouterTest {
     }
 
     @Test
+    void aLeadOwnedByAnInactiveOwnerIsRoutedAsIfUnowned() {
+        Router router = router(config(AssignWhen.UNOWNED, RoutingStrategy.ROUND_ROBIN));
+
+        Assignment a = router.route(LEAD, US, owned("G"), OpenMqls.none());
+
+        assertThat(a.how()).isEqualTo(Assignment.How.ROUND_ROBIN);
+        assertThat(a.owner()).isPresent().get().isNotEqualTo(new OwnerId("G"));
+        assertThat(router.route(LEAD, US, owned("QUEUE-WITHOUT-EMAIL"), OpenMqls.none()).how())
+                .as("an owner the roster does not list (a queue) is kept").isEqualTo(Assignment.How.KEPT);
+    }
+
+    @Test
     void assignWhenAlwaysReplacesASalesOwner() {
         Assignment a = router(config(AssignWhen.ALWAYS, RoutingStrategy.ROUND_ROBIN)).route(LEAD, US, owned("D"),
                 OpenMqls.none());

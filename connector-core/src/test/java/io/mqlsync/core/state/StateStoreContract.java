@@ -616,4 +616,50 @@ abstract class StateStoreContract {
         // the only '@' allowed anywhere is the one in a model id (name@version)
         assertThat(texts).noneMatch(t -> t.replace(StoreFixtures.MODEL, "").contains("@"));
     }
+
+    @Test
+    void openHandoffsCountEachLeadStillMqlOrSalOnceForTheOwnerOfItsLatestCreatedTask() {
+        OwnerId first = new OwnerId("owner-1");
+        OwnerId second = new OwnerId("owner-2");
+        handedOff("1", 1, first);
+        handedOff("2", 1, second);
+        store.transitions().record(transition("2", MqlStatus.MQL, MqlStatus.SAL, Transition.ACCEPTED, clock.instant()));
+        handedOff("3", 1, first);
+        store.transitions().record(recycled("3", "timing", clock.instant()));
+        handedOff("4", 1, first);
+        store.transitions().record(recycled("4", "timing", clock.instant()));
+        clock.advance(Duration.ofHours(1));
+        handedOff("4", 2, second);
+        store.tasks().reserve(INSTANCE + ":5:1", new LeadId("5"), Optional.of(first));
+        store.transitions().record(transition("5", MqlStatus.NONE, MqlStatus.MQL, Transition.QUALIFIED, clock.instant()));
+        StateStore other = db.forInstance("other");
+        other.tasks().reserve("other:1:1", new LeadId("1"), Optional.of(first));
+        other.tasks().markCreated("other:1:1", "task-other");
+        other.transitions().record(transition("1", MqlStatus.NONE, MqlStatus.MQL, Transition.QUALIFIED, clock.instant()));
+
+        assertThat(store.tasks().openByOwner()).isEqualTo(Map.of(first, 1, second, 2));
+        assertThat(store.tasks().ofLead(new LeadId("4"))).extracting(TaskEntry::owner)
+                .containsExactly(Optional.of(first), Optional.of(second));
+        assertThat(store.tasks().ofLead(new LeadId("9"))).isEmpty();
+    }
+
+    private void handedOff(String lead, int qualification, OwnerId owner) {
+        String key = INSTANCE + ":" + lead + ":" + qualification;
+        MqlStatus from = qualification == 1 ? MqlStatus.NONE : MqlStatus.RECYCLED;
+        store.tasks().reserve(key, new LeadId(lead), Optional.of(owner));
+        store.tasks().markCreated(key, "task-" + lead + "-" + qualification);
+        store.transitions().record(transition(lead, from, MqlStatus.MQL, Transition.QUALIFIED, clock.instant()));
+        clock.advance(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void aLeaseIsTakenOverFromItsNamedHolderOnlyWhileThatHolderHasIt() {
+        Duration ttl = Duration.ofMinutes(30);
+        store.lease().acquire("dead-run", ttl);
+
+        assertThat(store.lease().takeOver("someone-else", "worker-b", ttl)).isEmpty();
+        assertThat(store.lease().takeOver("dead-run", "worker-b", ttl)).contains(new Lease("worker-b", T0, T0.plus(ttl)));
+        assertThat(store.lease().takeOver("dead-run", "worker-c", ttl)).as("the lease changed hands").isEmpty();
+        assertThat(store.lease().current()).map(Lease::holder).contains("worker-b");
+    }
 }

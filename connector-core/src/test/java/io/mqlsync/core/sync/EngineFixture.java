@@ -69,7 +69,12 @@ final class EngineFixture implements AutoCloseable {
     final CallCounts calls = new CallCounts();
 
     EngineFixture(Path dir) {
-        config = load(dir);
+        this(dir, INSTANCE);
+    }
+
+    /** With this instance config instead of {@link #INSTANCE} (the model stays {@link #MODEL}). */
+    EngineFixture(Path dir, String instance) {
+        config = load(dir, instance);
         database = StateDatabase.open(StateStoreSettings.of(config.state().url()), storeClock);
         store = database.forInstance(config.instance());
     }
@@ -120,10 +125,10 @@ final class EngineFixture implements AutoCloseable {
         }));
     }
 
-    private InstanceConfig load(Path dir) {
+    private InstanceConfig load(Path dir, String instance) {
         try {
             Files.writeString(dir.resolve("model.yaml"), MODEL);
-            Path file = Files.writeString(dir.resolve("acme.yaml"), INSTANCE);
+            Path file = Files.writeString(dir.resolve("acme.yaml"), instance);
             return new InstanceConfigLoader(providers(crm), ConfigEnvironment.of(Map.of(), Optional.of(dir.resolve("data")), dir))
                     .load(file);
         } catch (IOException e) {

@@ -11,6 +11,7 @@ import io.mqlsync.core.model.Transition;
 import io.mqlsync.core.planning.LeadChange;
 import io.mqlsync.core.spi.ApiBudgetExhaustedException;
 import io.mqlsync.core.spi.TransientCrmException;
+import io.mqlsync.core.state.LeaseHolder;
 import io.mqlsync.core.state.ReadStream;
 import io.mqlsync.core.state.RunMode;
 import io.mqlsync.core.state.RunOutcome;
@@ -24,9 +25,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class SyncEngineTest {
@@ -297,6 +300,23 @@ class SyncEngineTest {
 
         assertThat(secondPageReadBeforeFirstWrite).containsExactly(true);
         assertThat(run.summary().counts().changed()).isEqualTo(150);
+    }
+
+    @Test
+    @Timeout(30)
+    void aLeaseLeftByARunWhoseProcessDiedOnThisMachineIsTakenOverAtOnce() throws Exception {
+        Process ended = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(ended.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        String ours = LeaseHolder.newRun().value();
+        String killed = ours.substring(0, ours.lastIndexOf('/') + 1) + ended.pid();
+        assertThat(fx.store.lease().acquire(killed, Duration.ofMinutes(30))).isPresent();
+        fx.mql("1");
+
+        RunRecord run = fx.engine().sync();
+
+        assertThat(run.outcome()).isEqualTo(RunOutcome.SUCCEEDED);
+        assertThat(fx.crm.tasks()).hasSize(1);
     }
 
     @Test

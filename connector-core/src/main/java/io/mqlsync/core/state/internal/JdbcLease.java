@@ -44,6 +44,28 @@ final class JdbcLease implements InstanceLease {
     }
 
     @Override
+    public Optional<Lease> takeOver(String previous, String holder, Duration ttl) {
+        Objects.requireNonNull(previous, "previous");
+        check(holder, ttl);
+        long now = sql.nowMs();
+        long expires = now + ttl.toMillis();
+        int taken = sql.write("lease.takeOver", c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE instance_lease SET holder = ?, acquired_ms = ?, expires_ms = ?"
+                    + " WHERE instance = ? AND holder = ?")) {
+                s.setString(1, holder);
+                s.setLong(2, now);
+                s.setLong(3, expires);
+                s.setString(4, sql.instance());
+                s.setString(5, previous);
+                return s.executeUpdate();
+            }
+        });
+        return taken == 1
+                ? Optional.of(new Lease(holder, InstanceSql.instant(now), InstanceSql.instant(expires)))
+                : Optional.empty();
+    }
+
+    @Override
     public boolean renew(String holder, Duration ttl) {
         check(holder, ttl);
         long expires = sql.nowMs() + ttl.toMillis();

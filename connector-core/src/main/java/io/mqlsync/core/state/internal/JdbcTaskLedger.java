@@ -1,6 +1,7 @@
 package io.mqlsync.core.state.internal;
 
 import io.mqlsync.core.model.LeadId;
+import io.mqlsync.core.model.MqlStatus;
 import io.mqlsync.core.model.OwnerId;
 import io.mqlsync.core.state.TaskEntry;
 import io.mqlsync.core.state.TaskLedger;
@@ -10,13 +11,26 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /** The task ledger in the {@code task_ledger} table. */
 final class JdbcTaskLedger implements TaskLedger {
     private static final String COLUMNS = "idempotency_key, lead_id, state, owner_id, crm_task_id, pending_ms, created_ms";
+
+    /**
+     * Per lead, the owner of its latest created task and its latest transition; window functions exist
+     * in SQLite (3.25+) and PostgreSQL alike.
+     */
+    private static final String OPEN_BY_OWNER = "SELECT k.owner_id, COUNT(*) AS open_handoffs FROM"
+            + " (SELECT lead_id, owner_id, ROW_NUMBER() OVER (PARTITION BY lead_id ORDER BY created_ms DESC, pending_ms DESC)"
+            + " AS nth FROM task_ledger WHERE instance = ? AND state = ? AND owner_id IS NOT NULL) k"
+            + " JOIN (SELECT lead_id, to_status, ROW_NUMBER() OVER (PARTITION BY lead_id ORDER BY id DESC) AS nth"
+            + " FROM transitions WHERE instance = ?) s ON s.lead_id = k.lead_id"
+            + " WHERE k.nth = 1 AND s.nth = 1 AND s.to_status IN (?, ?) GROUP BY k.owner_id";
 
     private final InstanceSql sql;
 
@@ -101,6 +115,45 @@ final class JdbcTaskLedger implements TaskLedger {
                 s.setString(2, idempotencyKey);
                 s.setString(3, TaskState.PENDING.name());
                 return s.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
+    public List<TaskEntry> ofLead(LeadId lead) {
+        Objects.requireNonNull(lead, "lead");
+        return sql.read("tasks.ofLead", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM task_ledger"
+                    + " WHERE instance = ? AND lead_id = ? ORDER BY pending_ms, idempotency_key")) {
+                s.setString(1, sql.instance());
+                s.setString(2, lead.value());
+                try (ResultSet rows = s.executeQuery()) {
+                    List<TaskEntry> entries = new ArrayList<>();
+                    while (rows.next()) {
+                        entries.add(entry(rows));
+                    }
+                    return List.copyOf(entries);
+                }
+            }
+        });
+    }
+
+    @Override
+    public Map<OwnerId, Integer> openByOwner() {
+        return sql.read("tasks.openByOwner", c -> {
+            try (PreparedStatement s = c.prepareStatement(OPEN_BY_OWNER)) {
+                s.setString(1, sql.instance());
+                s.setString(2, TaskState.CREATED.name());
+                s.setString(3, sql.instance());
+                s.setString(4, MqlStatus.MQL.name());
+                s.setString(5, MqlStatus.SAL.name());
+                try (ResultSet rows = s.executeQuery()) {
+                    Map<OwnerId, Integer> counts = new HashMap<>();
+                    while (rows.next()) {
+                        counts.put(new OwnerId(rows.getString("owner_id")), rows.getInt("open_handoffs"));
+                    }
+                    return Map.copyOf(counts);
+                }
             }
         });
     }
