@@ -3,12 +3,14 @@ package io.mqlsync.app.cli;
 import io.mqlsync.core.config.InstanceConfig;
 import io.mqlsync.core.config.InstanceConfigLoader;
 import io.mqlsync.core.resilience.CallCounts;
+import io.mqlsync.core.resilience.CallMetrics;
 import io.mqlsync.core.resilience.PolicyRuntime;
 import io.mqlsync.core.resilience.ResilientCallPolicy;
 import io.mqlsync.core.spi.AdapterContext;
 import io.mqlsync.core.spi.CrmAdapter;
 import io.mqlsync.core.spi.CrmProvider;
 import io.mqlsync.core.state.StateDatabase;
+import io.mqlsync.core.state.StateStore;
 import io.mqlsync.core.state.StateStoreSettings;
 import io.mqlsync.core.sync.SyncEngine;
 import java.nio.file.Path;
@@ -40,12 +42,30 @@ final class InstanceSession implements AutoCloseable {
      * @throws io.mqlsync.core.spi.CrmAuthException  when the CRM refuses the credentials
      */
     static InstanceSession open(CliContext context, Path file, Optional<Path> dataDir) {
-        InstanceConfig config = new InstanceConfigLoader(context.providers(), context.configEnvironment(dataDir)).load(file);
+        return open(context, load(context, file, dataDir), CallMetrics.none());
+    }
+
+    /**
+     * Loads and checks an instance config; nothing reaches the CRM.
+     *
+     * @throws io.mqlsync.core.config.ConfigException with every problem of the file
+     */
+    static InstanceConfig load(CliContext context, Path file, Optional<Path> dataDir) {
+        return new InstanceConfigLoader(context.providers(), context.configEnvironment(dataDir)).load(file);
+    }
+
+    /**
+     * Opens the adapter of a loaded config, its call policy reporting to {@code metrics} as well as to
+     * the counts the run log keeps.
+     *
+     * @throws io.mqlsync.core.spi.CrmAuthException when the CRM refuses the credentials
+     */
+    static InstanceSession open(CliContext context, InstanceConfig config, CallMetrics metrics) {
         // the loader has checked that the provider is installed
         CrmProvider provider = context.providers().find(config.crmKey()).orElseThrow();
         CallCounts calls = new CallCounts();
         ResilientCallPolicy policy = new ResilientCallPolicy(config.instance(), provider.callPolicy(config.crmSettings()),
-                PolicyRuntime.system(context.clock(), calls));
+                PolicyRuntime.system(context.clock(), calls.and(metrics)));
         CrmAdapter crm = provider.open(new AdapterContext(config.instance(), config.crmSettings(), config.fields(),
                 config.writeBack(), policy, context.clock()));
         return new InstanceSession(context, config, crm, calls);
@@ -61,9 +81,14 @@ final class InstanceSession implements AutoCloseable {
 
     /** The sync engine over the instance's state database (opened on first use). */
     SyncEngine engine() {
+        return new SyncEngine(config, crm, store(), context.clock(), calls);
+    }
+
+    /** The instance's state store (its database opened on first use). */
+    StateStore store() {
         StateDatabase db = database.orElseGet(() -> StateDatabase.open(StateStoreSettings.of(config.state().url()), context.clock()));
         database = Optional.of(db);
-        return new SyncEngine(config, crm, db.forInstance(config.instance()), context.clock(), calls);
+        return db.forInstance(config.instance());
     }
 
     @Override
