@@ -71,6 +71,35 @@ class RunCommandTest {
     }
 
     @Test
+    void aLogFormatOtherThanTextOrJsonIsAUsageError() {
+        TestCli.Run run = TestCli.run(TestCli.context(Clock.systemUTC(), ""), "--log-format", "xml", "run", "--help");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--log-format: \"xml\" is not text or json");
+    }
+
+    @Test
+    void instancesOfOneDaemonKeepLocalStateOrShareOnePostgresDatabase() throws Exception {
+        Path model = Path.of("..", "config", "models", "smb.yaml").toAbsolutePath();
+        Path local = Files.writeString(dir.resolve("local.yaml"), """
+                instance: local
+                crm: hubspot
+                hubspot: { baseUrl: "http://127.0.0.1:1", accessToken: "${TOKEN}" }
+                model: %s
+                """.formatted(model));
+        Path shared = Files.writeString(dir.resolve("shared.yaml"), Files.readString(local)
+                .replace("instance: local", "instance: shared\nstate: { url: \"jdbc:postgresql://db.internal/mqlsync\" }"));
+
+        TestCli.Run run = TestCli.run(TestCli.context(Clock.systemUTC(), "", Map.of("TOKEN", "t"), dir),
+                "run", "--config-dir", dir.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo(dir.resolve("local.yaml") + ": state.url: differs from the PostgreSQL state.url of "
+                + dir.resolve("shared.yaml") + ": the instances of one `mqlsync run` share their schedule in one PostgreSQL "
+                + "database, or all keep local state");
+    }
+
+    @Test
     @Timeout(120)
     void theDaemonRunsOnScheduleNeverOverlapsCatchesUpOnceAndReportsWhatItDid() throws Exception {
         try (HubSpotSandbox sandbox = sandbox(300)) {
