@@ -20,7 +20,9 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -86,13 +88,19 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (httpPort.isPresent() && (httpPort.get() < 0 || httpPort.get() > 65_535)) {
+            throw new ParameterException(spec.commandLine(), "--http-port must be between 0 and 65535");
+        }
         List<Path> files = DaemonConfigs.files(configs, configDir);
         if (files.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "give at least one instance config: -c FILE or --config-dir DIR");
         }
         List<InstanceConfig> loaded = new DaemonConfigs(context, dataDir).load(files);
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        DaemonMetrics metrics = new DaemonMetrics(registry, loaded.stream().map(InstanceConfig::instance).toList());
+        Map<String, Duration> intervals = new LinkedHashMap<>();
+        loaded.forEach(c -> intervals.put(c.instance(),
+                ScheduledInstance.interval(c.schedule(), context.clock().instant()).orElse(Duration.ZERO)));
+        DaemonMetrics metrics = new DaemonMetrics(registry, intervals);
         List<ScheduledInstance> instances = loaded.stream()
                 .map(c -> new ScheduledInstance(c.instance(), c.schedule(), control -> run(c, metrics, control))).toList();
         Optional<StateDatabase> shared = DaemonConfigs.clusterUrl(loaded).map(url -> StateDatabase.open(

@@ -89,21 +89,34 @@ public final class Daemon {
         HealthBoard health = new HealthBoard(byName.keySet());
         AtomicBoolean stopping = new AtomicBoolean();
         RunControl control = new RunControl(stopping::get, settings.leaseTtl());
+        Scheduler scheduler;
         try {
-            StdSchedulerFactory factory = new StdSchedulerFactory(QuartzProperties.of(settings.store(), byName.size(),
-                    dataSourceName.orElse("")));
-            Scheduler scheduler = factory.getScheduler();
+            scheduler = new StdSchedulerFactory(QuartzProperties.of(settings.store(), byName.size(), dataSourceName.orElse("")))
+                    .getScheduler();
+        } catch (SchedulerException e) {
+            throw new DaemonException("the scheduler could not be created: " + e.getMessage(), e);
+        }
+        try {
             scheduler.setJobFactory((bundle, s) -> new InstanceJob(Map.copyOf(byName), settings, control, health, observer, clock));
             for (ScheduledInstance instance : byName.values()) {
                 schedule(scheduler, instance, settings.store());
             }
             scheduler.start();
-            Daemon daemon = new Daemon(scheduler, List.copyOf(byName.keySet()), health, stopping, settings);
             LOG.info("worker {} scheduled {} instance(s){}", scheduler.getSchedulerInstanceId(), byName.size(),
                     settings.store() instanceof ScheduleStore.Clustered ? " in the cluster's shared schedule" : "");
-            return daemon;
+            return new Daemon(scheduler, List.copyOf(byName.keySet()), health, stopping, settings);
         } catch (SchedulerException e) {
+            shutDownQuietly(scheduler);
             throw new DaemonException("the scheduler could not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** After a failed start: the scheduler must not stay registered in Quartz's process-wide repository. */
+    private static void shutDownQuietly(Scheduler scheduler) {
+        try {
+            scheduler.shutdown(false);
+        } catch (SchedulerException e) {
+            LOG.debug("shutting down a scheduler that failed to start failed too", e);
         }
     }
 

@@ -13,7 +13,6 @@ import io.mqlsync.core.state.RunCounts;
 import io.mqlsync.core.state.RunOutcome;
 import io.mqlsync.core.state.RunRecord;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,7 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Prometheus names: {@code mqlsync_runs_total}, {@code mqlsync_run_duration_seconds},
  * {@code mqlsync_records_read_total}, {@code mqlsync_records_changed_total}, {@code mqlsync_mqls_total},
  * {@code mqlsync_transitions_total}, {@code mqlsync_handoff_tasks_total}, {@code mqlsync_records_failed_total},
- * {@code mqlsync_dead_letters}, {@code mqlsync_last_success_timestamp_seconds}, {@code mqlsync_api_calls_total},
+ * {@code mqlsync_dead_letters}, {@code mqlsync_last_success_timestamp_seconds}, {@code mqlsync_schedule_interval_seconds},
+ * {@code mqlsync_api_calls_total},
  * {@code mqlsync_api_throttled_total}, {@code mqlsync_api_retries_total}. Thread-safe.
  */
 public final class DaemonMetrics implements RunObserver {
@@ -39,11 +39,17 @@ public final class DaemonMetrics implements RunObserver {
 
     /**
      * Registers the per-instance gauges at once, so a scrape shows every instance before its first run
-     * (a last success of 0 means none yet).
+     * (a last success of 0 means none yet), with its schedule's interval for alerts.
+     *
+     * @param intervals each instance and the time between two fires of its schedule
      */
-    public DaemonMetrics(MeterRegistry registry, Collection<String> instances) {
+    public DaemonMetrics(MeterRegistry registry, Map<String, Duration> intervals) {
         this.registry = registry;
-        for (String instance : instances) {
+        for (Map.Entry<String, Duration> scheduled : intervals.entrySet()) {
+            String instance = scheduled.getKey();
+            Gauge.builder("mqlsync.schedule.interval", scheduled.getValue(), d -> d.toMillis() / 1000.0)
+                    .description("Time between two fires of the instance's schedule").baseUnit("seconds")
+                    .tag(INSTANCE, instance).register(registry);
             lastSuccess.put(instance, gauge("mqlsync.last.success.timestamp", "seconds",
                     "When the instance's last successful run finished (epoch seconds; 0: none yet)", instance));
             deadLetters.put(instance, gauge("mqlsync.dead.letters", null,

@@ -148,6 +148,7 @@ class RunCommandTest {
                         .isPositive();
                 assertThat(metric(scrape, "mqlsync_api_throttled_total", "instance=\"e2e\"")).isZero();
                 assertThat(metric(scrape, "mqlsync_dead_letters", "instance=\"e2e\"")).isZero();
+                assertThat(metric(scrape, "mqlsync_schedule_interval_seconds", "instance=\"e2e\"")).isEqualTo(2.0);
                 assertThat(metric(scrape, "mqlsync_run_duration_seconds_count", "instance=\"e2e\"")).isEqualTo(runs.size());
                 Instant lastSuccess = runs.get(runs.size() - 1).finishedAt().orElseThrow();
                 assertThat(metric(scrape, "mqlsync_last_success_timestamp_seconds", "instance=\"e2e\""))
