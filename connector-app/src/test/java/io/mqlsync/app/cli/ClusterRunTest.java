@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ClusterRunTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int CONTACTS = 300;
+    private static final int CONTACTS = 200;
 
     @TempDir
     Path dir;

@@ -102,13 +102,13 @@ class RunCommandTest {
     @Test
     @Timeout(120)
     void theDaemonRunsOnScheduleNeverOverlapsCatchesUpOnceAndReportsWhatItDid() throws Exception {
-        try (HubSpotSandbox sandbox = sandbox(300)) {
+        try (HubSpotSandbox sandbox = sandbox(200)) {
             String stateUrl = "jdbc:sqlite:" + dir.resolve("state/e2e.db");
-            setup(sandbox, DaemonFixture.config(dir, sandbox, "0 0 0 1 1 ? 2099", 600, stateUrl));
+            setup(sandbox, DaemonFixture.config(dir, sandbox, "0 0 0 1 1 ? 2099", 400, stateUrl));
             Instant first = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(4);
             List<Instant> fires = IntStream.range(0, 5).mapToObj(i -> first.plusSeconds(2L * i)).toList();
             String cron = DaemonFixture.firingAt(fires);
-            Path config = DaemonFixture.config(dir, sandbox, cron, 600, stateUrl);
+            Path config = DaemonFixture.config(dir, sandbox, cron, 400, stateUrl);
 
             try (BackgroundCli daemon = new BackgroundCli(Clock.systemUTC(), Map.of("HUBSPOT_TOKEN", sandbox.token()), dir,
                     "run", "-c", config.toString(), "--http-port", "0", "--lease-ttl", "PT10S")) {
@@ -173,12 +173,12 @@ class RunCommandTest {
     @Test
     @Timeout(120)
     void aStopDuringARunFinishesThePageAndLeavesACheckpointTheNextSyncResumesFrom() throws Exception {
-        try (HubSpotSandbox sandbox = sandbox(400)) {
+        try (HubSpotSandbox sandbox = sandbox(250)) {
             String stateUrl = "jdbc:sqlite:" + dir.resolve("state/e2e.db");
             Map<String, String> env = Map.of("HUBSPOT_TOKEN", sandbox.token());
-            setup(sandbox, DaemonFixture.config(dir, sandbox, "0 0 0 1 1 ? 2099", 600, stateUrl));
+            setup(sandbox, DaemonFixture.config(dir, sandbox, "0 0 0 1 1 ? 2099", 400, stateUrl));
             Instant fire = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(4);
-            Path config = DaemonFixture.config(dir, sandbox, DaemonFixture.firingAt(List.of(fire)), 600, stateUrl);
+            Path config = DaemonFixture.config(dir, sandbox, DaemonFixture.firingAt(List.of(fire)), 400, stateUrl);
 
             try (BackgroundCli daemon = new BackgroundCli(Clock.systemUTC(), env, dir, "run", "-c", config.toString());
                  StateDatabase db = StateDatabase.open(StateStoreSettings.of(stateUrl), Clock.systemUTC())) {
@@ -192,7 +192,7 @@ class RunCommandTest {
                 RunRecord stopped = DaemonFixture.runs(store).get(0);
                 assertThat(stopped.outcome()).isEqualTo(RunOutcome.STOPPED);
                 long done = store.checkpoints().find(ReadStream.INCREMENTAL).orElseThrow().recordsDone();
-                assertThat(done).as("the pages committed before the stop").isPositive().isLessThan(400).isEqualTo(stopped.summary().counts().read());
+                assertThat(done).as("the pages committed before the stop").isPositive().isLessThan(250).isEqualTo(stopped.summary().counts().read());
                 assertThat(store.lease().current()).as("the lease is given back").isEmpty();
                 assertThat(store.tasks().pending()).as("no task left half made").isEmpty();
                 assertThat(sandbox.taskCount()).isEqualTo(stopped.summary().counts().tasks());
@@ -204,7 +204,7 @@ class RunCommandTest {
             List<RunRecord> runs = DaemonFixture.runs(stateUrl);
             assertThat(runs).extracting(RunRecord::outcome).containsExactly(RunOutcome.STOPPED, RunOutcome.SUCCEEDED);
             assertThat(sum(runs, RunCounts::changed)).as("every contact written once: none lost, none written again")
-                    .isEqualTo(400);
+                    .isEqualTo(250);
             assertThat(sandbox.taskCount()).as("one task per MQL, none twice").isEqualTo(sum(runs, RunCounts::mqls));
         }
     }
