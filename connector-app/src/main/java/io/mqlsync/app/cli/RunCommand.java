@@ -57,7 +57,7 @@ final class RunCommand implements Callable<Integer> {
     private Optional<Path> configDir = Optional.empty();
 
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Folder for local state (${dataDir} in configs). Default: $MQLSYNC_DATA_DIR, else ./data.")
+            description = "Folder for local state ($${dataDir} in configs). Default: $MQLSYNC_DATA_DIR, else ./data.")
     private Optional<Path> dataDir = Optional.empty();
 
     @Option(names = "--http-port", paramLabel = "PORT",
