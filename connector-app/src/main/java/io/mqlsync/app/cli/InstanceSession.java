@@ -1,9 +1,9 @@
 package io.mqlsync.app.cli;
 
-import io.mqlsync.core.config.ConfigEnvironment;
 import io.mqlsync.core.config.InstanceConfig;
 import io.mqlsync.core.config.InstanceConfigLoader;
 import io.mqlsync.core.resilience.CallCounts;
+import io.mqlsync.core.resilience.CallMetrics;
 import io.mqlsync.core.resilience.PolicyRuntime;
 import io.mqlsync.core.resilience.ResilientCallPolicy;
 import io.mqlsync.core.spi.AdapterContext;
@@ -26,15 +26,13 @@ final class InstanceSession implements AutoCloseable {
     private final InstanceConfig config;
     private final CallCounts calls;
     private final CrmAdapter crm;
-    private final Path dataDir;
     private Optional<StateDatabase> database = Optional.empty();
 
-    private InstanceSession(CliContext context, InstanceConfig config, CrmAdapter crm, CallCounts calls, Path dataDir) {
+    private InstanceSession(CliContext context, InstanceConfig config, CrmAdapter crm, CallCounts calls) {
         this.context = context;
         this.config = config;
         this.crm = crm;
         this.calls = calls;
-        this.dataDir = dataDir;
     }
 
     /**
@@ -44,16 +42,33 @@ final class InstanceSession implements AutoCloseable {
      * @throws io.mqlsync.core.spi.CrmAuthException  when the CRM refuses the credentials
      */
     static InstanceSession open(CliContext context, Path file, Optional<Path> dataDir) {
-        ConfigEnvironment environment = context.configEnvironment(dataDir);
-        InstanceConfig config = new InstanceConfigLoader(context.providers(), environment).load(file);
+        return open(context, load(context, file, dataDir), CallMetrics.none());
+    }
+
+    /**
+     * Loads and checks an instance config; nothing reaches the CRM.
+     *
+     * @throws io.mqlsync.core.config.ConfigException with every problem of the file
+     */
+    static InstanceConfig load(CliContext context, Path file, Optional<Path> dataDir) {
+        return new InstanceConfigLoader(context.providers(), context.configEnvironment(dataDir)).load(file);
+    }
+
+    /**
+     * Opens the adapter of a loaded config, its call policy reporting to {@code metrics} as well as to
+     * the counts the run log keeps.
+     *
+     * @throws io.mqlsync.core.spi.CrmAuthException when the CRM refuses the credentials
+     */
+    static InstanceSession open(CliContext context, InstanceConfig config, CallMetrics metrics) {
         // the loader has checked that the provider is installed
         CrmProvider provider = context.providers().find(config.crmKey()).orElseThrow();
         CallCounts calls = new CallCounts();
         ResilientCallPolicy policy = new ResilientCallPolicy(config.instance(), provider.callPolicy(config.crmSettings()),
-                PolicyRuntime.system(context.clock(), calls));
+                PolicyRuntime.system(context.clock(), calls.and(metrics)));
         CrmAdapter crm = provider.open(new AdapterContext(config.instance(), config.crmSettings(), config.fields(),
                 config.writeBack(), policy, context.clock()));
-        return new InstanceSession(context, config, crm, calls, environment.dataDir());
+        return new InstanceSession(context, config, crm, calls);
     }
 
     InstanceConfig config() {
@@ -62,11 +77,6 @@ final class InstanceSession implements AutoCloseable {
 
     CrmAdapter crm() {
         return crm;
-    }
-
-    /** The folder for local state ({@code ${dataDir}}): {@code --data-dir}, else the environment's, else ./data. */
-    Path dataDir() {
-        return dataDir;
     }
 
     /** The sync engine over the instance's state database (opened on first use). */

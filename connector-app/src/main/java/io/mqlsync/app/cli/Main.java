@@ -31,6 +31,7 @@ public final class Main {
                 .addSubcommand(new SandboxCommand(context.clock(), context.stop()))
                 .addSubcommand(new io.mqlsync.app.report.ReportCommand(context.clock(), context.providers(), context::configEnvironment))
                 .addSubcommand(new DemoCommand(context, DemoReport.none()))
+                .addSubcommand(new RunCommand(context))
                 .setExitCodeExceptionMapper(exitCodes)
                 .setExecutionExceptionHandler(exitCodes);
     }

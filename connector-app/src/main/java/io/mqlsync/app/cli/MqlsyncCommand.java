@@ -1,9 +1,13 @@
 package io.mqlsync.app.cli;
 
+import io.mqlsync.app.ops.LogFormat;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The {@code mqlsync} root command: only dispatches to its subcommands. */
@@ -14,6 +18,17 @@ import picocli.CommandLine.Spec;
 final class MqlsyncCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
+
+    @Option(names = "--log-format", paramLabel = "FORMAT", scope = ScopeType.INHERIT,
+            description = "How log lines are written to stderr: text (default) or json (one object per line, with the "
+                    + "instance and run ids).")
+    void logFormat(String format) {
+        try {
+            LogFormat.valueOf(format.strip().toUpperCase(Locale.ROOT)).apply();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--log-format: \"" + format + "\" is not text or json");
+        }
+    }
 
     @Override
     public Integer call() {

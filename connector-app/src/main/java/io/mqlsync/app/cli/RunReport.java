@@ -28,7 +28,7 @@ final class RunReport {
 
     static int exitCode(RunOutcome outcome) {
         return switch (outcome) {
-            case SUCCEEDED -> ExitCodes.OK;
+            case SUCCEEDED, STOPPED -> ExitCodes.OK;
             case BUDGET_EXHAUSTED -> ExitCodes.API_BUDGET_EXHAUSTED;
             case RECORDS_FAILED, FAILED, RUNNING, INTERRUPTED -> ExitCodes.SOME_RECORDS_FAILED;
         };
@@ -40,6 +40,7 @@ final class RunReport {
             case RECORDS_FAILED -> "finished, some records failed and are kept for retry";
             case BUDGET_EXHAUSTED -> "stopped: the CRM's API budget is spent (resumes next time)";
             case FAILED -> "stopped: the CRM kept failing (resumes from the last checkpoint)";
+            case STOPPED -> "stopped on request after the last committed page (resumes next time)";
             case RUNNING, INTERRUPTED -> outcome.name().toLowerCase(Locale.ROOT);
         };
     }

@@ -55,7 +55,7 @@ final class SetupCommand implements Callable<Integer> {
             out.println(report.isComplete() ? "setup: " + session.config().instance() + " is ready."
                     : "setup: " + session.config().instance() + " still lacks what is listed as missing or wrong.");
             if (!report.isComplete()) {
-                Path dir = packageOut.orElseGet(() -> session.dataDir().resolve(session.config().instance() + "-schema-package"));
+                Path dir = packageOut.orElseGet(() -> context.configEnvironment(options.dataDir).dataDir().resolve(session.config().instance() + "-schema-package"));
                 session.crm().schema().writePackage(dir, required, report).ifPresent(written -> out.printf(Locale.ROOT,
                         "setup: wrote a package that creates them (%d files) to %s%n  deploy it: %s%n",
                         written.files().size(), dir, written.deployHint()));

@@ -12,6 +12,8 @@ public enum RunOutcome {
     BUDGET_EXHAUSTED,
     /** Stopped by an error (authentication, the CRM or the store itself). */
     FAILED,
+    /** Stopped on request (the daemon shutting down) after its last committed page; resumes next time. */
+    STOPPED,
     /** Never finished: a later run of the instance found it still running (a crash or a kill). */
     INTERRUPTED;
 

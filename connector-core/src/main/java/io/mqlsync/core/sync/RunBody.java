@@ -119,6 +119,7 @@ final class RunBody {
         Set<LeadId> again = new LinkedHashSet<>();
         unconfirmed.forEach(e -> again.add(e.lead()));
         while (!again.isEmpty() || deadLetters == DeadLetterRetry.DUE) {
+            stopIfRequested();
             if (deadLetters == DeadLetterRetry.DUE) {
                 // each lead is retried once per run: one that failed again is due later anyway
                 store.deadLetters().due(SyncEngine.PAGE_SIZE).stream().map(DeadLetter::lead).filter(l -> !seen.contains(l))
@@ -180,6 +181,7 @@ final class RunBody {
         try (PageReader reader = new PageReader(store.instance(), read)) {
             Future<LeadPage> next = reader.fetch(checkpoint.map(Checkpoint::cursor), pageSize(limit, readHere));
             while (true) {
+                stopIfRequested();
                 renewLease();
                 LeadPage leads = reader.await(next);
                 readHere += leads.leads().size();
@@ -212,8 +214,15 @@ final class RunBody {
         }
     }
 
+    /** Between pages: everything before is committed, so stopping here leaves a consistent checkpoint. */
+    private void stopIfRequested() {
+        if (settings.control().stop().stopRequested()) {
+            throw new StopRequested();
+        }
+    }
+
     private void renewLease() {
-        if (mode == WriteMode.LIVE && !store.lease().renew(holder, SyncEngine.LEASE_TTL)) {
+        if (mode == WriteMode.LIVE && !store.lease().renew(holder, settings.control().leaseTtl())) {
             throw new InstanceBusyException("instance " + store.instance() + ": another run took the lease over; stopped");
         }
     }

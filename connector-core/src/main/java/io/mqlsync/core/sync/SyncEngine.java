@@ -37,7 +37,9 @@ import org.slf4j.MDC;
  * out stops the run cleanly after its last committed page ({@link RunOutcome#BUDGET_EXHAUSTED}); a
  * transient failure the call policy gave up on stops it with the checkpoint before the failed page
  * ({@link RunOutcome#FAILED}); other failures (authentication, the state store) are recorded and thrown.
- * An {@link Error} leaves the run as a crash would: lease held until it expires, run left running.
+ * An {@link Error} leaves the run as a crash would: lease held until it expires, run left running. The
+ * lease is renewed on a thread of the engine's while the run lasts ({@link RunControl#leaseTtl()}), and a
+ * run asked to stop ({@link RunControl#stop()}) ends between pages as {@link RunOutcome#STOPPED}.
  *
  * <p>Not thread-safe: one run at a time per engine, on the caller's thread.
  */
@@ -50,7 +52,10 @@ public final class SyncEngine {
      * revisited within days.
      */
     public static final int OUTCOME_SWEEP_LIMIT = 1_000;
-    /** How long a run's lease lasts without renewal; renewed before every page. */
+    /**
+     * How long a run's lease lasts without renewal, unless {@link RunControl} says otherwise; renewed
+     * every third of it while the run lives, so a crashed run blocks the instance this long at most.
+     */
     public static final Duration LEASE_TTL = Duration.ofMinutes(30);
     private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
 
@@ -100,19 +105,29 @@ public final class SyncEngine {
 
     /** One incremental run now. */
     public RunRecord sync() {
-        return run(RunMode.SYNC, WriteMode.LIVE, RunListener.none(), RunBody::sync);
+        return sync(RunControl.DEFAULT);
+    }
+
+    /**
+     * One incremental run now, stopped between pages when {@code control} asks (outcome
+     * {@link RunOutcome#STOPPED}), with its lease's time to live.
+     */
+    public RunRecord sync(RunControl control) {
+        Objects.requireNonNull(control, "control");
+        return run(RunMode.SYNC, WriteMode.LIVE, RunListener.none(), control, RunBody::sync);
     }
 
     /** A backfill of every record (or those {@code options} select). */
     public RunRecord backfill(BackfillOptions options, RunListener listener) {
         Objects.requireNonNull(options, "options");
         RunMode mode = options.mode() == WriteMode.DRY_RUN ? RunMode.DRY_RUN : RunMode.BACKFILL;
-        return run(mode, options.mode(), listener, body -> body.backfill(options));
+        return run(mode, options.mode(), listener, RunControl.DEFAULT, body -> body.backfill(options));
     }
 
-    private RunRecord run(RunMode mode, WriteMode writeMode, RunListener listener, Consumer<RunBody> work) {
+    private RunRecord run(RunMode mode, WriteMode writeMode, RunListener listener, RunControl control,
+                          Consumer<RunBody> work) {
         String holder = LeaseHolder.newRun().value();
-        if (store.lease().acquire(holder, LEASE_TTL).isEmpty() && !takeOverFromDeadRun(holder)) {
+        if (store.lease().acquire(holder, control.leaseTtl()).isEmpty() && !takeOverFromDeadRun(holder, control.leaseTtl())) {
             throw new InstanceBusyException("instance " + config.instance() + ": another run holds the lease; not started");
         }
         RunRecord run = store.runs().start(mode);
@@ -120,7 +135,10 @@ public final class SyncEngine {
         RunTally tally = new RunTally();
         try (MDC.MDCCloseable i = MDC.putCloseable("instance", config.instance());
              MDC.MDCCloseable r = MDC.putCloseable("run", run.id().value())) {
-            RunOutcome outcome = execute(writeMode, new RunSettings(hook, listener, tally, outcomeSweepLimit), holder, work);
+            RunOutcome outcome;
+            try (LeaseKeeper keeper = new LeaseKeeper(config.instance(), store.lease(), holder, control.leaseTtl())) {
+                outcome = execute(writeMode, new RunSettings(hook, listener, tally, control, outcomeSweepLimit), holder, work);
+            }
             RunRecord finished = store.runs().finish(run.id(), outcome, summary(tally, callsBefore));
             store.lease().release(holder);
             LOG.info("run {} {} {}: {} read, {} changed, {} MQLs, {} tasks, {} dead letters, {} deals read, {} API calls in {} ms",
@@ -140,12 +158,12 @@ public final class SyncEngine {
      * A run killed on this machine (kill -9, a crash) leaves its lease until it expires; its process being
      * gone, the lease is taken over at once, so that {@code backfill --resume} works right after.
      */
-    private boolean takeOverFromDeadRun(String holder) {
+    private boolean takeOverFromDeadRun(String holder, Duration ttl) {
         Optional<Lease> current = store.lease().current();
         if (current.isEmpty() || !new LeaseHolder(current.get().holder()).isDeadProcessOnThisHost()) {
             return false;
         }
-        boolean taken = store.lease().takeOver(current.get().holder(), holder, LEASE_TTL).isPresent();
+        boolean taken = store.lease().takeOver(current.get().holder(), holder, ttl).isPresent();
         if (taken) {
             LOG.warn("took over the lease of a run whose process {} on this machine is gone",
                     new LeaseHolder(current.get().holder()).pid().orElseThrow());
@@ -163,6 +181,9 @@ public final class SyncEngine {
             work.accept(new RunBody(crm, store, clock, new PagePipeline(crm, store, processor, writeMode, settings, load),
                     writeMode, settings, holder));
             return tally.deadLetters() > 0 ? RunOutcome.RECORDS_FAILED : RunOutcome.SUCCEEDED;
+        } catch (StopRequested e) {
+            LOG.info("stop requested; stopped after the last committed page");
+            return RunOutcome.STOPPED;
         } catch (ApiBudgetExhaustedException e) {
             tally.error("API budget exhausted: " + e.getMessage());
             LOG.warn("the CRM's API budget is spent; stopped after the last committed page");

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,11 @@ class SqliteStateStoreTest extends StateStoreContract {
     @Test
     void theDatabaseFileIsCreatedWithItsFolders() {
         assertThat(dir.resolve("data/nested/" + INSTANCE + ".db")).isRegularFile();
+    }
+
+    @Test
+    void aLocalStoreHasNoQuartzTables() throws SQLException {
+        assertThat(TableScan.tableNames(db)).isNotEmpty().noneMatch(t -> t.toLowerCase(Locale.ROOT).startsWith("qrtz_"));
     }
 
     @Test

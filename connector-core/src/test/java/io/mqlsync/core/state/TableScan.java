@@ -36,6 +36,13 @@ final class TableScan {
         return values;
     }
 
+    /** The names of the database's tables, as its catalogue spells them. */
+    static List<String> tableNames(StateDatabase db) throws SQLException {
+        try (Connection c = db.dataSource().getConnection()) {
+            return tables(c.getMetaData());
+        }
+    }
+
     private static List<String> tables(DatabaseMetaData meta) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (ResultSet rows = meta.getTables(null, null, "%", new String[] {"TABLE"})) {

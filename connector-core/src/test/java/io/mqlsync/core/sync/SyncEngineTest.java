@@ -12,6 +12,7 @@ import io.mqlsync.core.planning.LeadChange;
 import io.mqlsync.core.spi.ApiBudgetExhaustedException;
 import io.mqlsync.core.spi.TransientCrmException;
 import io.mqlsync.core.state.LeaseHolder;
+import io.mqlsync.core.state.Lease;
 import io.mqlsync.core.state.ReadStream;
 import io.mqlsync.core.state.RunMode;
 import io.mqlsync.core.state.RunOutcome;
@@ -20,12 +21,15 @@ import io.mqlsync.core.state.TaskState;
 import io.mqlsync.core.state.TransitionRecord;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -317,6 +321,62 @@ class SyncEngineTest {
 
         assertThat(run.outcome()).isEqualTo(RunOutcome.SUCCEEDED);
         assertThat(fx.crm.tasks()).hasSize(1);
+    }
+
+    @Test
+    void aRunAskedToStopEndsAfterItsLastCommittedPageAndTheNextSyncResumesThere() {
+        for (int i = 100; i < 350; i++) {
+            fx.cold(Integer.toString(i));
+        }
+        AtomicInteger committed = new AtomicInteger();
+        RunControl stopAfterOnePage = new RunControl(() -> committed.get() >= 1, Duration.ofMinutes(1));
+
+        RunRecord stopped = fx.engine((step, page) -> {
+            if (step == PipelineStep.COMMITTED) {
+                committed.incrementAndGet();
+            }
+        }).sync(stopAfterOnePage);
+
+        assertThat(stopped.outcome()).isEqualTo(RunOutcome.STOPPED);
+        assertThat(stopped.summary().counts().changed()).isEqualTo(100);
+        assertThat(fx.store.checkpoints().find(ReadStream.INCREMENTAL)).hasValueSatisfying(c -> assertThat(c.recordsDone()).isEqualTo(100));
+        assertThat(fx.store.lease().current()).as("the lease is given back").isEmpty();
+
+        RunRecord next = fx.engine().sync();
+
+        assertThat(next.outcome()).isEqualTo(RunOutcome.SUCCEEDED);
+        assertThat(next.summary().counts().changed()).as("only the records the stopped run left").isEqualTo(150);
+    }
+
+    @Test
+    void theLeaseIsRenewedWhileAPageTakesLongerThanItsTimeToLive() {
+        fx.cold("1");
+        Duration ttl = Duration.ofSeconds(1);
+        List<Optional<Instant>> expiries = new ArrayList<>();
+
+        RunRecord run = fx.engine((step, page) -> {
+            if (step == PipelineStep.RESERVED) {
+                // the store's clock moves on while the page is written; only the keeper renews meanwhile
+                fx.storeClock.advance(Duration.ofSeconds(10));
+                expiries.add(awaitRenewalAfter(fx.storeClock.instant()));
+            }
+        }).sync(new RunControl(StopRequest.never(), ttl));
+
+        assertThat(run.outcome()).isEqualTo(RunOutcome.SUCCEEDED);
+        assertThat(expiries).isNotEmpty().allSatisfy(e -> assertThat(e).as("renewed by the keeper").isPresent());
+    }
+
+    /** The lease's expiry once a renewal has pushed it past {@code now}; empty when none came in 5 seconds. */
+    private Optional<Instant> awaitRenewalAfter(Instant now) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<Instant> expiry = fx.store.lease().current().map(Lease::expiresAt).filter(e -> e.isAfter(now));
+            if (expiry.isPresent()) {
+                return expiry;
+            }
+            LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
+        }
+        return Optional.empty();
     }
 
     @Test
