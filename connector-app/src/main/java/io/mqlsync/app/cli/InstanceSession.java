@@ -19,7 +19,7 @@ import java.util.Optional;
  * adapter opened behind the instance's call policy, and, for commands that write, its state database.
  * Closing releases the adapter and the database.
  */
-final class InstanceSession implements AutoCloseable {
+public final class InstanceSession implements AutoCloseable {
     private final CliContext context;
     private final InstanceConfig config;
     private final CallCounts calls;
@@ -39,7 +39,7 @@ final class InstanceSession implements AutoCloseable {
      * @throws io.mqlsync.core.config.ConfigException when the config has problems (nothing reached the CRM)
      * @throws io.mqlsync.core.spi.CrmAuthException  when the CRM refuses the credentials
      */
-    static InstanceSession open(CliContext context, Path file, Optional<Path> dataDir) {
+    public static InstanceSession open(CliContext context, Path file, Optional<Path> dataDir) {
         InstanceConfig config = new InstanceConfigLoader(context.providers(), context.configEnvironment(dataDir)).load(file);
         // the loader has checked that the provider is installed
         CrmProvider provider = context.providers().find(config.crmKey()).orElseThrow();
@@ -51,11 +51,11 @@ final class InstanceSession implements AutoCloseable {
         return new InstanceSession(context, config, crm, calls);
     }
 
-    InstanceConfig config() {
+    public InstanceConfig config() {
         return config;
     }
 
-    CrmAdapter crm() {
+    public CrmAdapter crm() {
         return crm;
     }
 

@@ -29,6 +29,7 @@ public final class Main {
                 .addSubcommand(new BackfillCommand(context))
                 .addSubcommand(new ExplainCommand(context))
                 .addSubcommand(new SandboxCommand(context.clock(), context.stop()))
+                .addSubcommand(new io.mqlsync.app.simulate.SimulateCommand(context))
                 .setExitCodeExceptionMapper(exitCodes)
                 .setExecutionExceptionHandler(exitCodes);
     }

@@ -4,7 +4,7 @@ import java.util.concurrent.CountDownLatch;
 
 /** How a long-running command learns that it should stop: Ctrl-C or SIGTERM in the real CLI. */
 @FunctionalInterface
-interface StopSignal {
+public interface StopSignal {
 
     /** Blocks until the command should stop. */
     void await() throws InterruptedException;
