@@ -30,6 +30,7 @@ public final class Main {
                 .addSubcommand(new ExplainCommand(context))
                 .addSubcommand(new SandboxCommand(context.clock(), context.stop()))
                 .addSubcommand(new io.mqlsync.app.simulate.SimulateCommand(context))
+                .addSubcommand(new io.mqlsync.app.calibrate.CalibrateCommand(context))
                 .setExitCodeExceptionMapper(exitCodes)
                 .setExecutionExceptionHandler(exitCodes);
     }
