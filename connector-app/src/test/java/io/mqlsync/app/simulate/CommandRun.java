@@ -20,15 +20,15 @@ import picocli.CommandLine;
  * @param out  standard output
  * @param err  standard error
  */
-record CommandRun(int exit, String out, String err) {
+public record CommandRun(int exit, String out, String err) {
 
     /** The outside world of a test: a fixed clock, no stdin, these environment variables, this folder. */
-    static CliContext context(Clock clock, Map<String, String> environment, Path workingDirectory) {
+    public static CliContext context(Clock clock, Map<String, String> environment, Path workingDirectory) {
         return new CliContext(clock, new ByteArrayInputStream(new byte[0]), () -> { }, environment, workingDirectory,
                 CrmProviders.installed(), false);
     }
 
-    static CommandRun of(Callable<Integer> command, String... args) {
+    public static CommandRun of(Callable<Integer> command, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         ExitCodes exitCodes = new ExitCodes();
