@@ -62,9 +62,9 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "Only records modified since then (CRM reads) and outcomes recorded since then, e.g. 2026-01-01.")
     private Optional<Instant> since = Optional.empty();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = OutputFormat.Converter.class,
             description = "text (default) or json.")
-    private OutputFormat format = OutputFormat.text;
+    private OutputFormat format = OutputFormat.TEXT;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Also write simulation.json and charts (simulation.html) into this folder.")
@@ -104,8 +104,8 @@ public final class SimulateCommand implements Callable<Integer> {
 
     private void write(SimulationReport report) {
         switch (format) {
-            case text -> new SimulationText(spec.commandLine().getOut()).write(report);
-            case json -> {
+            case TEXT -> new SimulationText(spec.commandLine().getOut()).write(report);
+            case JSON -> {
                 spec.commandLine().getOut().println(new SimulationJson().write(report));
                 spec.commandLine().getOut().flush();
             }

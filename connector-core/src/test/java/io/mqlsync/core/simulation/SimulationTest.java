@@ -162,4 +162,20 @@ class SimulationTest {
         assertThat(empty.backtest().candidate().sweep().suggested()).isEmpty();
         assertThat(empty.backtest().enoughOutcomes()).isFalse();
     }
+
+    @Test
+    void aModelComparedWithItselfChangesNothingAndScoresTheSame() {
+        Simulation simulation = new Simulation(Scenario.model(dir, "live", Scenario.LIVE),
+                Scenario.model(dir, "again", Scenario.LIVE), Scenario.outcomes(), Scenario.NOW,
+                BacktestSettings.of(0.3, Duration.ofDays(14)));
+        Scenario.leads().forEach(lead -> simulation.add(lead, Scenario.eventsOf(lead.id())));
+
+        SimulationReport same = simulation.report();
+
+        assertThat(same.comparison().gained()).isEmpty();
+        assertThat(same.comparison().lost()).isEmpty();
+        assertThat(same.comparison().quadrants().moved()).isZero();
+        assertThat(same.comparison().scores().histogram().live()).isEqualTo(same.comparison().scores().histogram().candidate());
+        assertThat(same.backtest().candidate()).usingRecursiveComparison().isEqualTo(same.backtest().live());
+    }
 }
