@@ -103,13 +103,16 @@ final class SimulationPage {
                         Chart.Dataset.of("candidate", reasons.stream().map(r -> cases(candidate, r)).toList()))));
         blocks.add(sweepChart(candidate, b.settings().targetPrecision()));
         blocks.add(Note.info(suggestion(candidate) + " " + suggestion(live)));
+        blocks.add(Note.info("Each handoff is judged at the moment it was made, with the events up to then and the "
+                + "lead's fields as they are now. Leads only the candidate would flag were never handed off: they have "
+                + "no outcome and count in neither precision nor the sweep."));
         return new Section("Backtest against recorded outcomes", blocks);
     }
 
     private static Chart sweepChart(ModelBacktest model, double target) {
         List<SweepRow> rows = model.sweep().rows();
         return new Chart("Threshold sweep of the candidate (scoreMin)", Chart.Kind.LINE, Chart.Unit.PERCENT,
-                rows.stream().map(r -> score(r.scoreMin())).toList(),
+                rows.stream().map(r -> String.format(Locale.ROOT, "%.0f", r.scoreMin())).toList(),
                 List.of(new Chart.Dataset("precision", rows.stream().map(r -> percent(r.precision())).toList()),
                         new Chart.Dataset("recall", rows.stream().map(r -> percent(r.recall())).toList()),
                         Chart.Dataset.of("target precision", rows.stream().map(r -> target * 100).toList())));
