@@ -61,7 +61,7 @@ final class SimulationText {
     }
 
     private void quadrants(Comparison c) {
-        out.printf(Locale.ROOT, "quadrants (rows live, columns candidate), %d leads move:%n", c.quadrants().moved());
+        out.printf(Locale.ROOT, "quadrants (rows live, columns candidate); leads that move: %d%n", c.quadrants().moved());
         out.printf(Locale.ROOT, "  %-8s", "");
         for (Quadrant q : Quadrant.values()) {
             out.printf(Locale.ROOT, " %8s", q);
@@ -94,7 +94,7 @@ final class SimulationText {
     private void backtest(Backtest b) {
         out.printf(Locale.ROOT, "backtest against recorded outcomes: %d cases, %d resolved, %d converted%s%n", b.cases(),
                 b.resolved(), b.converted(), b.outcomesWithoutRecord() == 0 ? ""
-                        : "; " + b.outcomesWithoutRecord() + " leads with outcomes were not among the records read");
+                        : "; leads with outcomes not among the records read: " + b.outcomesWithoutRecord());
         if (!b.enoughOutcomes()) {
             out.printf(Locale.ROOT, "not enough outcomes: %d resolved cases, fewer than %d; the figures below are not "
                     + "meaningful yet%n", b.resolved(), b.settings().minOutcomes());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mqlsync.core.config.ModelLoader;
 import io.mqlsync.core.spi.CrmProviders;
 import io.mqlsync.sandbox.clock.AdjustableClock;
 import io.mqlsync.sandbox.data.OwnerKind;
@@ -28,8 +29,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code simulate} against the HubSpot sandbox after a backfill, sales' answers and a sync: it reads every
- * contact and the recorded outcomes, and the sandbox's journal shows it made no write call.
+ * {@code simulate} and {@code calibrate} against the HubSpot sandbox after a backfill, sales' answers and a
+ * sync: they read every contact and the recorded outcomes, and the sandbox's journal shows no write call.
  */
 class SimulateHubSpotSandboxTest {
     private static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
@@ -43,7 +44,7 @@ class SimulateHubSpotSandboxTest {
 
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
-    void simulateReadsTheCrmAndTheOutcomesAndWritesNothing() throws IOException {
+    void simulateAndCalibrateReadTheCrmAndTheOutcomesAndWriteNothing() throws IOException {
         AdjustableClock sandboxClock = AdjustableClock.fixedAt(NOW);
         try (HubSpotSandbox sandbox = HubSpotSandbox.start(HubSpotSandboxOptions.builder().contacts(CONTACTS)
                 .clock(sandboxClock).searchLag(Duration.ZERO)
@@ -75,6 +76,15 @@ class SimulateHubSpotSandboxTest {
             assertThat(json.at("/comparison/lost").size()).isZero();
             assertThat(json.at("/backtest/cases").asLong()).as("every handoff of the backfill is a case").isPositive();
             assertThat(simulate.out()).doesNotContain(sandbox.token());
+
+            TestCli.Run calibrate = TestCli.run(after, "calibrate", "-c", config.toString(), "--out",
+                    dir.resolve("calibrated.yaml").toString());
+
+            assertThat(calibrate.exit()).as(calibrate.err()).isZero();
+            assertThat(calibrate.out()).contains("calibrated smb@1 on", "WARNING: too few outcomes");
+            assertThat(new ModelLoader().load(dir.resolve("calibrated.yaml")).version()).isEqualTo(2);
+            assertThat(sandbox.journal().writeCount()).as("calibrate writes nothing to the CRM").isZero();
+            assertThat(sandbox.journal().endpoints().keySet()).allMatch(op -> READ_OPERATION.matcher(op).matches());
         }
     }
 

@@ -120,7 +120,8 @@ class SimulateCommandTest {
         assertThat(run.out()).contains("simulate: live live@3 vs candidate live@4, 5 records scored at 2026-11-20T12:00:00Z",
                 "MQLs: live 3, candidate 3 (1 gained, 1 lost)",
                 "l4", "big-company +10.0 (10.0 -> 20.0)", "demo -20.0 (50.0 -> 30.0)",
-                "backtest against recorded outcomes: 4 cases, 4 resolved, 2 converted; 1 leads with outcomes were not",
+                "backtest against recorded outcomes: 4 cases, 4 resolved, 2 converted; leads with outcomes not among the "
+                        + "records read: 1", "quadrants (rows live, columns candidate); leads that move: 1",
                 "not enough outcomes: 4 resolved cases, fewer than 30",
                 "precision                         33.3%        66.7%");
     }
