@@ -13,7 +13,8 @@ import java.time.Instant;
 @AnalyzeClasses(packages = "io.mqlsync.core", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     private static final String[] PURE = {"io.mqlsync.core.model..", "io.mqlsync.core.scoring..",
-        "io.mqlsync.core.lifecycle..", "io.mqlsync.core.routing..", "io.mqlsync.core.planning..", "io.mqlsync.core.report.."};
+        "io.mqlsync.core.lifecycle..", "io.mqlsync.core.routing..", "io.mqlsync.core.planning..", "io.mqlsync.core.report..",
+        "io.mqlsync.core.simulation.."};
 
     @ArchTest
     static final ArchRule pureDomainDoesNoIo = noClasses().that().resideInAnyPackage(PURE)

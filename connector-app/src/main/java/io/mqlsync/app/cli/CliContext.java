@@ -18,9 +18,9 @@ import java.util.Optional;
  * variables configs interpolate, the working directory, the CRM adapters installed, and whether
  * standard output is a terminal (progress bars only then).
  */
-record CliContext(Clock clock, InputStream stdin, StopSignal stop, Map<String, String> environment,
+public record CliContext(Clock clock, InputStream stdin, StopSignal stop, Map<String, String> environment,
                   Path workingDirectory, CrmProviders providers, boolean terminal) {
-    CliContext {
+    public CliContext {
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(stdin, "stdin");
         Objects.requireNonNull(stop, "stop");
@@ -51,7 +51,7 @@ record CliContext(Clock clock, InputStream stdin, StopSignal stop, Map<String, S
     }
 
     /** Where configs read {@code ${ENV}} values and find {@code ${dataDir}}. */
-    ConfigEnvironment configEnvironment(Optional<Path> dataDirOption) {
+    public ConfigEnvironment configEnvironment(Optional<Path> dataDirOption) {
         return ConfigEnvironment.of(environment, dataDirOption, workingDirectory);
     }
 

@@ -20,12 +20,12 @@ import picocli.CommandLine.ParseResult;
  * 1 for any other failure. Problems are printed one line each; a stack
  * trace is only logged at DEBUG, never printed.
  */
-final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExceptionHandler {
-    static final int OK = 0;
-    static final int SOME_RECORDS_FAILED = 1;
-    static final int USAGE_OR_CONFIG = 2;
-    static final int AUTHENTICATION = 3;
-    static final int API_BUDGET_EXHAUSTED = 4;
+public final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExceptionHandler {
+    public static final int OK = 0;
+    public static final int SOME_RECORDS_FAILED = 1;
+    public static final int USAGE_OR_CONFIG = 2;
+    public static final int AUTHENTICATION = 3;
+    public static final int API_BUDGET_EXHAUSTED = 4;
 
     private static final Logger LOG = LoggerFactory.getLogger(ExitCodes.class);
 

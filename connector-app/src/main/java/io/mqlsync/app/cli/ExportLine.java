@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** One line of a JSON Lines lead export, read: a lead with its events, or why the line is unusable. */
-sealed interface ExportLine {
+public sealed interface ExportLine {
 
     /**
      * @param lead          the lead and its fields

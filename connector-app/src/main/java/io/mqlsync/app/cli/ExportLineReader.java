@@ -24,10 +24,10 @@ import java.util.Optional;
  * is not: a field value that is not text, a number or a boolean is absent, and an event of an unknown
  * type is dropped. Other keys are ignored, so richer exports can be scored as they are. Thread-safe.
  */
-final class ExportLineReader {
+public final class ExportLineReader {
     private final ObjectMapper mapper = new ObjectMapper();
 
-    ExportLine read(String line) {
+    public ExportLine read(String line) {
         JsonNode root;
         try {
             root = mapper.readTree(line);

@@ -21,7 +21,7 @@ import java.util.Optional;
  * adapter opened behind the instance's call policy, and, for commands that write, its state database.
  * Closing releases the adapter and the database.
  */
-final class InstanceSession implements AutoCloseable {
+public final class InstanceSession implements AutoCloseable {
     private final CliContext context;
     private final InstanceConfig config;
     private final CallCounts calls;
@@ -41,7 +41,7 @@ final class InstanceSession implements AutoCloseable {
      * @throws io.mqlsync.core.config.ConfigException when the config has problems (nothing reached the CRM)
      * @throws io.mqlsync.core.spi.CrmAuthException  when the CRM refuses the credentials
      */
-    static InstanceSession open(CliContext context, Path file, Optional<Path> dataDir) {
+    public static InstanceSession open(CliContext context, Path file, Optional<Path> dataDir) {
         return open(context, load(context, file, dataDir), CallMetrics.none());
     }
 
@@ -71,11 +71,11 @@ final class InstanceSession implements AutoCloseable {
         return new InstanceSession(context, config, crm, calls);
     }
 
-    InstanceConfig config() {
+    public InstanceConfig config() {
         return config;
     }
 
-    CrmAdapter crm() {
+    public CrmAdapter crm() {
         return crm;
     }
 

@@ -32,6 +32,8 @@ public final class Main {
                 .addSubcommand(new io.mqlsync.app.report.ReportCommand(context.clock(), context.providers(), context::configEnvironment))
                 .addSubcommand(new DemoCommand(context, DemoReport.none()))
                 .addSubcommand(new RunCommand(context))
+                .addSubcommand(new io.mqlsync.app.simulate.SimulateCommand(context))
+                .addSubcommand(new io.mqlsync.app.calibrate.CalibrateCommand(context))
                 .setExitCodeExceptionMapper(exitCodes)
                 .setExecutionExceptionHandler(exitCodes);
     }

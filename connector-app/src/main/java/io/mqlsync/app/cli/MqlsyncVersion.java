@@ -4,7 +4,7 @@ import java.util.Optional;
 import picocli.CommandLine.IVersionProvider;
 
 /** {@code mqlsync --version}: the version in the jar's manifest, when there is one. */
-final class MqlsyncVersion implements IVersionProvider {
+public final class MqlsyncVersion implements IVersionProvider {
     @Override
     public String[] getVersion() {
         String version = Optional.ofNullable(Main.class.getPackage().getImplementationVersion())

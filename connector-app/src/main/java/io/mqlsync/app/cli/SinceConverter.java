@@ -9,7 +9,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** Reads {@code --since}: a date ({@code 2026-01-31}, from the start of that day in UTC) or an ISO-8601 instant. */
-final class SinceConverter implements ITypeConverter<Instant> {
+public final class SinceConverter implements ITypeConverter<Instant> {
     @Override
     public Instant convert(String value) {
         String text = value.strip();

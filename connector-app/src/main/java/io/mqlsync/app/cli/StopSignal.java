@@ -7,7 +7,7 @@ import sun.misc.SignalHandler;
 
 /** How a long-running command learns that it should stop: Ctrl-C or SIGTERM in the real CLI. */
 @FunctionalInterface
-interface StopSignal {
+public interface StopSignal {
 
     /** Blocks until the command should stop. */
     void await() throws InterruptedException;

@@ -253,7 +253,7 @@ class ScoreCommandTest {
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("Unmatched argument at index 0: 'valdate'", "Did you mean: mqlsync validate?");
+        assertThat(run.err()).contains("Unmatched argument at index 0: 'valdate'", "Did you mean: mqlsync validate");
     }
 
     @Test
