@@ -1,6 +1,9 @@
 package io.mqlsync.app.cli;
 
+import io.mqlsync.app.report.KpiReportFiles;
+import io.mqlsync.core.report.ReportPeriod;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -23,5 +26,12 @@ interface DemoReport {
     /** No report: the demo ends with its summary. */
     static DemoReport none() {
         return (context, config, dataDir) -> Optional.empty();
+    }
+
+    /** The KPI report of {@code mqlsync report}, of the whole demo, by week, in {@code <data dir>/report}. */
+    static DemoReport kpis() {
+        return (context, config, dataDir) -> Optional.of(KpiReportFiles.write(
+                InstanceSession.load(context, config, Optional.of(dataDir)), context.clock(), Instant.EPOCH,
+                ReportPeriod.WEEK, dataDir.resolve("report")));
     }
 }

@@ -30,7 +30,7 @@ public final class Main {
                 .addSubcommand(new ExplainCommand(context))
                 .addSubcommand(new SandboxCommand(context.clock(), context.stop()))
                 .addSubcommand(new io.mqlsync.app.report.ReportCommand(context.clock(), context.providers(), context::configEnvironment))
-                .addSubcommand(new DemoCommand(context, DemoReport.none()))
+                .addSubcommand(new DemoCommand(context, DemoReport.kpis()))
                 .addSubcommand(new RunCommand(context))
                 .addSubcommand(new io.mqlsync.app.simulate.SimulateCommand(context))
                 .addSubcommand(new io.mqlsync.app.calibrate.CalibrateCommand(context))

@@ -3,19 +3,9 @@ package io.mqlsync.app.report;
 import io.mqlsync.core.config.ConfigEnvironment;
 import io.mqlsync.core.config.InstanceConfig;
 import io.mqlsync.core.config.InstanceConfigLoader;
-import io.mqlsync.core.report.KpiCalculator;
-import io.mqlsync.core.report.KpiQuery;
-import io.mqlsync.core.report.KpiReport;
 import io.mqlsync.core.report.ReportPeriod;
-import io.mqlsync.core.report.ReportSource;
 import io.mqlsync.core.spi.CrmProviders;
-import io.mqlsync.core.state.StateDatabase;
-import io.mqlsync.core.state.StateStoreSettings;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -94,26 +84,10 @@ public final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--since " + since.orElseThrow()
                     + " is not in the past");
         }
-        KpiQuery query = new KpiQuery(from, until, by, ZoneOffset.UTC, instance.tasks(), instance.lifecycle().expireAfter());
-        KpiReport report;
-        try (StateDatabase db = StateDatabase.open(StateStoreSettings.of(instance.state().url()), clock)) {
-            report = new KpiCalculator().calculate(ReportSource.of(db.forInstance(instance.instance())), query);
-        }
-        Path page = write(instance.instance(), report, until);
+        Path page = KpiReportFiles.write(instance, clock, from, by, out);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(page);
         stdout.flush();
         return 0;
-    }
-
-    private Path write(String instance, KpiReport report, Instant generated) {
-        try {
-            Path dir = Files.createDirectories(out.toAbsolutePath().normalize());
-            Files.writeString(dir.resolve("kpis.csv"), KpiCsv.of(report), StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve("kpis.json"), KpiJson.of(instance, report), StandardCharsets.UTF_8);
-            return HtmlPage.withBundledChartJs().write(KpiPage.of(instance, report, generated), dir.resolve("report.html"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing the report to " + out, e);
-        }
     }
 }

@@ -55,6 +55,10 @@ class DemoCommandTest {
         assertThat(data.resolve(instance + ".db")).exists();
         assertThat(run.out()).contains("State database: jdbc:sqlite:" + data.resolve(instance + ".db"));
         assertThat(data.resolve("config/instances/" + instance + ".yaml")).exists();
+        Path report = data.resolve("report/report.html");
+        assertThat(run.out()).as("the demo ends with its KPI report").contains("KPI report: " + report);
+        assertThat(report).content().contains("<canvas");
+        assertThat(data.resolve("report/kpis.json")).content().contains("\"instance\"");
     }
 
     @Test
