@@ -90,7 +90,8 @@ final class Findings {
             if (e.foreign().isEmpty()) {
                 unique.add(new ConfigProblem(file, paths.render(e.finding().at()), masked(e.finding().message())));
             } else {
-                e.foreign().forEach(p -> unique.add(new ConfigProblem(p.file(), p.path(), masked(p.message()))));
+                // a foreign file is named by the config, perhaps through a reference: its name is masked too
+                e.foreign().forEach(p -> unique.add(new ConfigProblem(masked(p.file()), p.path(), masked(p.message()))));
             }
         }
         return List.copyOf(unique);

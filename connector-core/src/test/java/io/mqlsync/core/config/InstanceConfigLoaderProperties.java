@@ -1,6 +1,7 @@
 package io.mqlsync.core.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.AlphaChars;
@@ -61,6 +63,21 @@ class InstanceConfigLoaderProperties {
         } finally {
             Files.delete(file);
         }
+    }
+
+    @Example
+    void aModelFileNamedByASecretIsNotShownWhenItCannotBeRead() {
+        Path file = ConfigFiles.write("model-from-secret.yaml", """
+                instance: acme
+                crm: hubspot
+                hubspot: { accessToken: "${HUBSPOT_TOKEN}" }
+                model: "${HUBSPOT_TOKEN}"
+                """);
+
+        assertThatThrownBy(() -> ConfigFiles.loader().load(file)).isInstanceOfSatisfying(ConfigException.class,
+                e -> assertThat(e.problems()).isNotEmpty()
+                        .allSatisfy(p -> assertThat(p.line()).doesNotContain(ConfigFiles.TOKEN))
+                        .anySatisfy(p -> assertThat(p.line()).contains("***: no such file")));
     }
 
     @Property(tries = 100)
