@@ -11,7 +11,7 @@ public final class ConfigOptions {
     Path config;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Folder for local state (${dataDir} in configs). Default: $MQLSYNC_DATA_DIR, else ./data.")
+            description = "Folder for local state ($${dataDir} in configs). Default: $MQLSYNC_DATA_DIR, else ./data.")
     Optional<Path> dataDir = Optional.empty();
 
     /** The instance config file given with {@code -c}. */

@@ -1,5 +1,6 @@
 package io.mqlsync.app.report;
 
+import io.mqlsync.app.cli.ConfigOptions;
 import io.mqlsync.core.config.ConfigEnvironment;
 import io.mqlsync.core.config.InstanceConfig;
 import io.mqlsync.core.config.InstanceConfigLoader;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -43,14 +45,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     private boolean help;
 
-    // the same two options as the other instance commands' mixin, which is private to the cli package
-    @Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE",
-            description = "The instance config, e.g. config/instances/demo.yaml.")
-    private Path config;
-
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Folder for local state ($${dataDir} in configs). Default: $MQLSYNC_DATA_DIR, else ./data.")
-    private Optional<Path> dataDir = Optional.empty();
+    @Mixin
+    private ConfigOptions options;
 
     @Option(names = "--out", required = true, paramLabel = "DIR",
             description = "Folder to write report.html, kpis.csv and kpis.json to (created if missing; the files are replaced).")
@@ -77,7 +73,8 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        InstanceConfig instance = new InstanceConfigLoader(providers, environment.apply(dataDir)).load(config);
+        InstanceConfig instance = new InstanceConfigLoader(providers, environment.apply(options.dataDirectory()))
+                .load(options.configFile());
         Instant until = clock.instant();
         Instant from = since.map(day -> day.atStartOfDay(ZoneOffset.UTC).toInstant()).orElse(Instant.EPOCH);
         if (!from.isBefore(until)) {
