@@ -90,14 +90,17 @@ final class HubSpotEngagementSource implements EngagementSource {
             return Engagement.none();
         }
         Map<String, HubSpotObject> contacts = contacts(page);
-        // form submissions first, on this thread: the first lookup of a run refreshes them for every contact
+        // form submissions first, for the whole page on this thread: the first lookup of a run refreshes them
+        Optional<Map<String, List<Event>>> submissions = formSubmissions(page, now);
         List<LeadEngagement> leads = new ArrayList<>(page.size());
         for (SourceLead lead : page) {
             LeadEngagement engagement = new LeadEngagement(lead, Optional.ofNullable(contacts.get(lead.record().id().value())));
-            if (engagement.detail(Detail.FORMS, () -> lead.record().fields().text(CanonicalField.EMAIL)
-                    .map(email -> forms.of(email, now)).orElse(List.of()))) {
-                engagement.contact.ifPresent(c -> latestConversion(c, engagement.found));
-            }
+            submissions.ifPresentOrElse(
+                    found -> lead.record().fields().text(CanonicalField.EMAIL).map(found::get).ifPresent(engagement.found::addAll),
+                    () -> {
+                        engagement.fellBack.add(Detail.FORMS);
+                        engagement.contact.ifPresent(c -> latestConversion(c, engagement.found));
+                    });
             leads.add(engagement);
         }
         readPerContact(leads, now);
@@ -108,6 +111,27 @@ final class HubSpotEngagementSource implements EngagementSource {
             lead.note().ifPresent(n -> notes.put(lead.id(), n));
         }
         return new Engagement(events, notes);
+    }
+
+    /** The page's form submissions by email; empty when the portal refuses the API (now or before). */
+    private Optional<Map<String, List<Event>>> formSubmissions(List<SourceLead> page, Instant now) {
+        if (refused.contains(Detail.FORMS)) {
+            return Optional.empty();
+        }
+        List<String> emails = page.stream().flatMap(l -> l.record().fields().text(CanonicalField.EMAIL).stream()).toList();
+        try {
+            return Optional.of(forms.of(emails, now));
+        } catch (CrmAuthException e) {
+            refuse(Detail.FORMS);
+            return Optional.empty();
+        }
+    }
+
+    /** Notes that the portal refused a detail API (a tier or scope without it): its aggregates stand in from now on. */
+    private void refuse(Detail detail) {
+        if (refused.add(detail)) {
+            LOG.warn("hubspot refused the {} API; {} stand in", detail, detail.fallback);
+        }
     }
 
     /**
@@ -177,10 +201,7 @@ final class HubSpotEngagementSource implements EngagementSource {
                     found.addAll(read.get());
                     return false;
                 } catch (CrmAuthException e) {
-                    // a tier or scope without this API: the contact's aggregates are what there is
-                    if (refused.add(detail)) {
-                        LOG.warn("hubspot refused the {} API; {} stand in", detail, detail.fallback);
-                    }
+                    refuse(detail);
                 }
             }
             fellBack.add(detail);

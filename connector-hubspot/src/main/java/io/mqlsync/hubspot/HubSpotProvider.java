@@ -83,7 +83,7 @@ public final class HubSpotProvider implements CrmProvider {
                 new HubSpotLeadSource(client, mapping, recent, context.clock(), SEARCH_LOOKBACK,
                         context.writeBack().name(WrittenProperty.NEXT_RESCORE_AT)),
                 new HubSpotEngagementSource(client, mapping, recent,
-                        new FormSubmissions(engagement, ENGAGEMENT_HORIZON, FORM_REFRESH), new PageViews(engagement, ENGAGEMENT_HORIZON),
+                        new FormSubmissions(engagement, context.archive(), ENGAGEMENT_HORIZON, FORM_REFRESH), new PageViews(engagement, ENGAGEMENT_HORIZON),
                         new EmailEvents(engagement, ENGAGEMENT_HORIZON)),
                 new HubSpotLeadSink(client, mapping),
                 new HubSpotOwnerDirectory(client),

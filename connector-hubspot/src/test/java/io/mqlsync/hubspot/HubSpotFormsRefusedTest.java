@@ -12,6 +12,7 @@ import io.mqlsync.core.resilience.CallCounts;
 import io.mqlsync.core.resilience.PolicyRuntime;
 import io.mqlsync.core.resilience.ResilientCallPolicy;
 import io.mqlsync.core.spi.Engagement;
+import io.mqlsync.core.spi.EngagementArchive;
 import io.mqlsync.core.spi.SourceLead;
 import io.mqlsync.hubspot.client.HubSpotClient;
 import io.mqlsync.hubspot.client.HubSpotEngagementClient;
@@ -77,7 +78,8 @@ class HubSpotFormsRefusedTest {
                 "recent_conversion_date", "2026-11-18T09:00:00Z"));
         recent.remember(contact);
         HubSpotEngagementSource source = new HubSpotEngagementSource(client, mapping, recent,
-                new FormSubmissions(new HubSpotEngagementClient(http, policy), Duration.ofDays(365), Duration.ofMinutes(5)),
+                new FormSubmissions(new HubSpotEngagementClient(http, policy), EngagementArchive.inMemory(), Duration.ofDays(365),
+                        Duration.ofMinutes(5)),
                 new PageViews(new HubSpotEngagementClient(http, policy), Duration.ofDays(365)),
                 new EmailEvents(new HubSpotEngagementClient(http, policy), Duration.ofDays(365)));
         List<SourceLead> page = List.of(mapping.read(contact));

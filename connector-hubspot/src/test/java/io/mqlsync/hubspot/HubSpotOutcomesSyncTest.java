@@ -74,7 +74,7 @@ class HubSpotOutcomesSyncTest {
                 new PolicyRuntime(sandbox.clock(), System::nanoTime, wait -> { }, () -> 0.5, calls));
         try (StateDatabase db = StateDatabase.open(StateStoreSettings.of(config.state().url()), sandbox.clock());
              CrmAdapter crm = new HubSpotProvider().open(new AdapterContext("e2e", config.crmSettings(), config.fields(),
-                     config.writeBack(), policy, sandbox.clock()))) {
+                     config.writeBack(), policy, db.forInstance(config.instance()).engagementArchive(), sandbox.clock()))) {
             StateStore store = db.forInstance(config.instance());
             SyncEngine engine = new SyncEngine(config, crm, store, sandbox.clock(), calls);
 

@@ -12,6 +12,7 @@ import io.mqlsync.core.resilience.PolicyRuntime;
 import io.mqlsync.core.resilience.RequestRate;
 import io.mqlsync.core.resilience.ResilientCallPolicy;
 import io.mqlsync.core.spi.AdapterContext;
+import io.mqlsync.core.spi.EngagementArchive;
 import io.mqlsync.core.spi.CallKind;
 import io.mqlsync.core.spi.CrmAdapter;
 import io.mqlsync.hubspot.client.Timeouts;
@@ -39,14 +40,25 @@ final class TestAdapter implements AutoCloseable {
 
     private TestAdapter(HubSpotSandbox sandbox, Map<String, ?> block, FieldMapping fields, WriteBackConfig writeBack,
                         CallPolicyConfig config, Timeouts timeouts) {
+        this(sandbox, block, fields, writeBack, config, timeouts, EngagementArchive.inMemory());
+    }
+
+    private TestAdapter(HubSpotSandbox sandbox, Map<String, ?> block, FieldMapping fields, WriteBackConfig writeBack,
+                        CallPolicyConfig config, Timeouts timeouts, EngagementArchive archive) {
         PolicyRuntime runtime = new PolicyRuntime(sandbox.clock(), System::nanoTime, waits::add, () -> 0.5, counts);
         this.policy = new ResilientCallPolicy("test", config, runtime);
         this.adapter = new HubSpotProvider(timeouts).open(new AdapterContext("test", new MapConfigBlock("hubspot", block),
-                fields, writeBack, policy, sandbox.clock()));
+                fields, writeBack, policy, archive, sandbox.clock()));
     }
 
     static TestAdapter open(HubSpotSandbox sandbox) {
         return open(sandbox, tokenBlock(sandbox));
+    }
+
+    /** An adapter that keeps bulk-read engagement in {@code archive}, as one process after another shares the state database. */
+    static TestAdapter open(HubSpotSandbox sandbox, EngagementArchive archive) {
+        return new TestAdapter(sandbox, tokenBlock(sandbox), FieldMapping.defaults(CrmKind.HUBSPOT), WriteBackConfig.defaults(), fast(),
+                Timeouts.defaults(), archive);
     }
 
     static TestAdapter open(HubSpotSandbox sandbox, Map<String, ?> block) {

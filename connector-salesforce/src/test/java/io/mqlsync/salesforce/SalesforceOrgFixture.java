@@ -13,6 +13,7 @@ import io.mqlsync.core.resilience.PolicyRuntime;
 import io.mqlsync.core.resilience.RequestRate;
 import io.mqlsync.core.resilience.ResilientCallPolicy;
 import io.mqlsync.core.spi.AdapterContext;
+import io.mqlsync.core.spi.EngagementArchive;
 import io.mqlsync.sandbox.clock.AdjustableClock;
 import io.mqlsync.sandbox.salesforce.PartnerWsdl;
 import io.mqlsync.sandbox.salesforce.SalesforceSandbox;
@@ -80,7 +81,7 @@ final class SalesforceOrgFixture implements AutoCloseable {
 
     AdapterContext context(MapConfigBlock block, ResilientCallPolicy policy) {
         return new AdapterContext("test", block, FieldMapping.defaults(CrmKind.SALESFORCE), WriteBackConfig.defaults(),
-                policy, clock);
+                policy, EngagementArchive.inMemory(), clock);
     }
 
     SalesforceAdapter openLeads() {

@@ -9,9 +9,7 @@ import io.mqlsync.core.resilience.ResilientCallPolicy;
 import io.mqlsync.core.spi.AdapterContext;
 import io.mqlsync.core.spi.CrmAdapter;
 import io.mqlsync.core.spi.CrmProvider;
-import io.mqlsync.core.state.StateDatabase;
 import io.mqlsync.core.state.StateStore;
-import io.mqlsync.core.state.StateStoreSettings;
 import io.mqlsync.core.sync.SyncEngine;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -26,13 +24,14 @@ public final class InstanceSession implements AutoCloseable {
     private final InstanceConfig config;
     private final CallCounts calls;
     private final CrmAdapter crm;
-    private Optional<StateDatabase> database = Optional.empty();
+    private final LazyState state;
 
-    private InstanceSession(CliContext context, InstanceConfig config, CrmAdapter crm, CallCounts calls) {
+    private InstanceSession(CliContext context, InstanceConfig config, CrmAdapter crm, CallCounts calls, LazyState state) {
         this.context = context;
         this.config = config;
         this.crm = crm;
         this.calls = calls;
+        this.state = state;
     }
 
     /**
@@ -66,9 +65,10 @@ public final class InstanceSession implements AutoCloseable {
         CallCounts calls = new CallCounts();
         ResilientCallPolicy policy = new ResilientCallPolicy(config.instance(), provider.callPolicy(config.crmSettings()),
                 PolicyRuntime.system(context.clock(), calls.and(metrics)));
+        LazyState state = new LazyState(config.state().url(), config.instance(), context.clock());
         CrmAdapter crm = provider.open(new AdapterContext(config.instance(), config.crmSettings(), config.fields(),
-                config.writeBack(), policy, context.clock()));
-        return new InstanceSession(context, config, crm, calls);
+                config.writeBack(), policy, state.archive(), context.clock()));
+        return new InstanceSession(context, config, crm, calls, state);
     }
 
     public InstanceConfig config() {
@@ -86,9 +86,7 @@ public final class InstanceSession implements AutoCloseable {
 
     /** The instance's state store (its database opened on first use). */
     StateStore store() {
-        StateDatabase db = database.orElseGet(() -> StateDatabase.open(StateStoreSettings.of(config.state().url()), context.clock()));
-        database = Optional.of(db);
-        return db.forInstance(config.instance());
+        return state.store();
     }
 
     @Override
@@ -96,7 +94,7 @@ public final class InstanceSession implements AutoCloseable {
         try {
             crm.close();
         } finally {
-            database.ifPresent(StateDatabase::close);
+            state.close();
         }
     }
 }

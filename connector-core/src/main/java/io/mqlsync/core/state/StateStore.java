@@ -1,6 +1,7 @@
 package io.mqlsync.core.state;
 
 import io.mqlsync.core.routing.RoundRobinPositions;
+import io.mqlsync.core.spi.EngagementArchive;
 
 /**
  * Everything mqlsync remembers about one CRM instance between runs (DESIGN section 8): checkpoints,
@@ -32,6 +33,9 @@ public interface StateStore {
     LeadsSeen leadsSeen();
     /** When each SQL lead's deals were last read; which ones the outcome sweep revisits. */
     OutcomeChecks outcomeChecks();
+
+    /** Engagement the adapter read in bulk, kept so later runs read only what is new. */
+    EngagementArchive engagementArchive();
 
     /** The task ledger for exactly-once handoff tasks. */
     TaskLedger tasks();

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mqlsync.core.model.Deal;
+import io.mqlsync.core.model.Event;
+import io.mqlsync.core.model.EventType;
 import io.mqlsync.core.model.DealStage;
 import io.mqlsync.core.model.LeadId;
 import io.mqlsync.core.model.MqlStatus;
@@ -17,6 +19,8 @@ import io.mqlsync.core.model.Transition;
 import io.mqlsync.core.planning.TaskPriority;
 import io.mqlsync.core.spi.CallKind;
 import io.mqlsync.core.spi.Cursor;
+import io.mqlsync.core.spi.EngagementArchive;
+import io.mqlsync.core.spi.EngagementArchiveContract;
 import io.mqlsync.core.spi.WriteResult;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -36,7 +40,7 @@ import org.junit.jupiter.api.Test;
  * What every {@link StateStore} database must do; run against SQLite and embedded PostgreSQL by its
  * subclasses. Each test gets a fresh, empty database.
  */
-abstract class StateStoreContract {
+abstract class StateStoreContract implements EngagementArchiveContract {
     static final Instant T0 = Instant.parse("2026-11-20T10:00:00Z");
     static final String INSTANCE = "acme-hubspot";
 
@@ -65,6 +69,26 @@ abstract class StateStoreContract {
         StateDatabase database = StateDatabase.open(with, clock);
         opened.add(database);
         return database;
+    }
+
+    @Override
+    public EngagementArchive archive() {
+        return store.engagementArchive();
+    }
+
+    @Test
+    void archivedEngagementIsKeptPerInstanceAndAcrossReopening() {
+        store.engagementArchive().file("hubspot.forms", List.of(new EngagementArchive.KeyedEvent("a@x.io",
+                Event.of(EventType.FORM_SUBMITTED, T0))));
+        store.engagementArchive().markReadUpTo("hubspot.forms", "form-1", T0);
+
+        StateStore again = reopen();
+        StateStore other = db.forInstance("other");
+
+        assertThat(other.engagementArchive().eventsOf("hubspot.forms", List.of("a@x.io"), T0)).isEmpty();
+        assertThat(other.engagementArchive().readUpTo("hubspot.forms", "form-1")).isEmpty();
+        assertThat(again.engagementArchive().eventsOf("hubspot.forms", List.of("a@x.io"), T0)).containsKey("a@x.io");
+        assertThat(again.engagementArchive().readUpTo("hubspot.forms", "form-1")).contains(T0);
     }
 
     /** Closes the database and opens it again, as a new process after a crash would. */

@@ -1,9 +1,12 @@
 package io.mqlsync.core.state;
 
-import io.mqlsync.core.MutableClock;
 import static io.mqlsync.core.state.StoreFixtures.CONTACT_EMAIL;
 import static io.mqlsync.core.state.StoreFixtures.TOKEN;
 
+import io.mqlsync.core.MutableClock;
+import io.mqlsync.core.model.Event;
+import io.mqlsync.core.model.EventType;
+import io.mqlsync.core.model.Fields;
 import io.mqlsync.core.model.LeadId;
 import io.mqlsync.core.model.MqlStatus;
 import io.mqlsync.core.model.OwnerId;
@@ -11,6 +14,7 @@ import io.mqlsync.core.model.Quadrant;
 import io.mqlsync.core.model.Transition;
 import io.mqlsync.core.spi.CallKind;
 import io.mqlsync.core.spi.Cursor;
+import io.mqlsync.core.spi.EngagementArchive;
 import io.mqlsync.core.spi.WriteResult;
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +24,7 @@ import java.util.Optional;
 /**
  * A run as the engine makes it, with the personal data and secrets a careless CRM or adapter could let
  * through: an email in a UTM campaign and in the reasons text, a token in an error message, names in a
- * task body.
+ * task body, an email as the key of archived engagement and inside a form's field.
  */
 final class Workload {
     private Workload() {
@@ -52,6 +56,9 @@ final class Workload {
         store.runs().finish(run, RunOutcome.RECORDS_FAILED, new RunSummary(new RunCounts(3, 3, 2, 1, 0, 0, 0, 1, 2),
                 Map.of(CallKind.SEARCH, 2L, CallKind.WRITE, 3L),
                 List.of("lead 52: INVALID_AUTH 401 for Bearer " + TOKEN, "lead 53: " + CONTACT_EMAIL + " is not valid")));
+        store.engagementArchive().file("hubspot.forms", List.of(new EngagementArchive.KeyedEvent(CONTACT_EMAIL,
+                new Event(EventType.FORM_SUBMITTED, clock.instant(), Fields.of(Map.of("form", "Demo request",
+                        "referrer", "forwarded by " + CONTACT_EMAIL))))));
         store.lease().renew("worker-1:4711", Duration.ofMinutes(10));
     }
 }

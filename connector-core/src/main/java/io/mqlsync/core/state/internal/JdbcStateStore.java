@@ -2,10 +2,11 @@ package io.mqlsync.core.state.internal;
 
 import io.mqlsync.core.model.LeadId;
 import io.mqlsync.core.routing.RoundRobinPositions;
+import io.mqlsync.core.spi.EngagementArchive;
 import io.mqlsync.core.state.Checkpoints;
-import io.mqlsync.core.state.DealHistory;
 import io.mqlsync.core.state.DeadLetterBackoff;
 import io.mqlsync.core.state.DeadLetters;
+import io.mqlsync.core.state.DealHistory;
 import io.mqlsync.core.state.InstanceLease;
 import io.mqlsync.core.state.LeadsSeen;
 import io.mqlsync.core.state.OutcomeChecks;
@@ -29,6 +30,7 @@ public final class JdbcStateStore implements StateStore {
     private final JdbcDealHistory deals;
     private final JdbcLeadsSeen leadsSeen;
     private final JdbcOutcomeChecks outcomeChecks;
+    private final JdbcEngagementArchive engagementArchive;
     private final JdbcTaskLedger tasks;
     private final JdbcRoundRobin roundRobin;
     private final JdbcDeadLetters deadLetters;
@@ -43,6 +45,7 @@ public final class JdbcStateStore implements StateStore {
         this.deals = new JdbcDealHistory(sql);
         this.leadsSeen = new JdbcLeadsSeen(sql);
         this.outcomeChecks = new JdbcOutcomeChecks(sql, deals);
+        this.engagementArchive = new JdbcEngagementArchive(sql);
         this.tasks = new JdbcTaskLedger(sql);
         this.roundRobin = new JdbcRoundRobin(sql);
         this.deadLetters = new JdbcDeadLetters(sql, Objects.requireNonNull(backoff, "backoff"));
@@ -82,6 +85,11 @@ public final class JdbcStateStore implements StateStore {
     @Override
     public OutcomeChecks outcomeChecks() {
         return outcomeChecks;
+    }
+
+    @Override
+    public EngagementArchive engagementArchive() {
+        return engagementArchive;
     }
 
     @Override
