@@ -97,6 +97,7 @@ public final class HubSpotAssociatedObjects {
         if (contactIds.size() > ASSOCIATION_INPUTS) {
             throw new IllegalArgumentException("at most " + ASSOCIATION_INPUTS + " contacts per associations read");
         }
+        Set<String> asked = Set.copyOf(contactIds);
         Map<String, Set<String>> associated = new LinkedHashMap<>();
         Map<String, Optional<String>> pending = new LinkedHashMap<>();
         for (String id : contactIds) {
@@ -114,7 +115,7 @@ public final class HubSpotAssociatedObjects {
                 result.path("to").forEach(to -> associated.computeIfAbsent(from, k -> new LinkedHashSet<>())
                         .add(to.path("toObjectId").asText()));
                 Optional<String> next = Replies.next(result);
-                if (next.isPresent() && contactIds.contains(from)) {
+                if (next.isPresent() && asked.contains(from)) {
                     pending.put(from, next);
                 }
             }
