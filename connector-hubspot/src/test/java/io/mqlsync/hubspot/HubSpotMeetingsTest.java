@@ -16,9 +16,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -112,7 +114,7 @@ class HubSpotMeetingsTest {
                 Map<Instant, Map<String, String>> seeded = sandbox.meetingsOf(contact).stream()
                         .map(id -> sandbox.meeting(id).orElseThrow())
                         .filter(m -> Instant.parse(m.get("hs_createdate")).isAfter(NOW.minus(Duration.ofDays(365))))
-                        .collect(java.util.stream.Collectors.toMap(m -> Instant.parse(m.get("hs_createdate")), m -> m));
+                        .collect(Collectors.toMap(m -> Instant.parse(m.get("hs_createdate")), m -> m));
                 List<Event> events = meetings(engagement, contact);
                 assertThat(events).extracting(Event::at).containsExactlyInAnyOrderElementsOf(seeded.keySet());
                 assertThat(events).allSatisfy(e -> {
@@ -188,7 +190,7 @@ class HubSpotMeetingsTest {
         sandbox.refuseWithMissingScopes("meetings.batchRead");
 
         try (TestAdapter hubspot = TestAdapter.open(sandbox)) {
-            List<Long> ids = new java.util.ArrayList<>(with);
+            List<Long> ids = new ArrayList<>(with);
             ids.add(without);
             Engagement first = hubspot.adapter.engagement().eventsFor(page(hubspot, ids), NOW);
             long reads = hubspot.calls("meetings.batchRead");
