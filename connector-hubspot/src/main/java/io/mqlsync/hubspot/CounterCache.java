@@ -11,7 +11,9 @@ import java.util.Optional;
  * Engagement HubSpot serves per contact, kept while the contact's engagement counters are unchanged:
  * HubSpot bumps a counter (page views, email opens, ...) when new engagement arrives, so an unchanged
  * counter means nothing new to read. Bounded by the events held, not by contacts, so memory stays flat
- * however many contacts a backfill reads; the least recently used contacts go first. Thread-safe: the
+ * however many contacts a backfill reads; a contact read with none counts as one, so contacts with nothing
+ * (meeting aggregates set, meetings past the horizon) cannot pile up unbounded either. The least recently
+ * used contacts go first. Thread-safe: the
  * engagement source reads several contacts at once.
  */
 final class CounterCache {
@@ -41,15 +43,19 @@ final class CounterCache {
     /** Keeps what was read for the contact at these counters, evicting the least recently used beyond the bound. */
     synchronized void put(String contactId, String counters, List<Event> events) {
         Entry previous = entries.put(contactId, new Entry(counters, List.copyOf(events)));
-        held += events.size() - (previous == null ? 0 : previous.events().size());
+        held += weight(events) - (previous == null ? 0 : weight(previous.events()));
         Iterator<Map.Entry<String, Entry>> eldestFirst = entries.entrySet().iterator();
         while (held > maxEvents && eldestFirst.hasNext()) {
-            held -= eldestFirst.next().getValue().events().size();
+            held -= weight(eldestFirst.next().getValue().events());
             eldestFirst.remove();
         }
     }
 
-    /** Events held now, for tests. */
+    private static int weight(List<Event> events) {
+        return Math.max(1, events.size());
+    }
+
+    /** Events held now (a contact with none counts one), for tests. */
     synchronized long heldEvents() {
         return held;
     }

@@ -35,10 +35,11 @@ import java.util.stream.Collectors;
 
 /**
  * The engagement of a page of contacts, from HubSpot's detail APIs where the portal serves them: form
- * submissions per form ({@link FormSubmissions}), page views ({@link PageViews}) and marketing email events
- * ({@link EmailEvents}) per contact whose counters changed. When a detail API is refused (403: a tier or scope
- * without it), the contact's aggregate properties stand in (the latest conversion, visit, open and click, the
- * opt-out flag), and the lead's card says so. Per-contact reads of a page run on a few threads of their own,
+ * submissions per form ({@link FormSubmissions}), meetings per page for the contacts whose meeting aggregates
+ * changed ({@link Meetings}), page views ({@link PageViews}) and marketing email events ({@link EmailEvents}) per
+ * contact whose counters changed. When a detail API is refused (403: a tier or scope without it), the contact's
+ * aggregate properties stand in (the latest conversion, meeting booking, visit, open and click, the opt-out flag),
+ * and the lead's card says so. Per-contact reads of a page run on a few threads of their own,
  * through the adapter's shared, thread-safe call policy. Not thread-safe itself.
  */
 final class HubSpotEngagementSource implements EngagementSource {
@@ -46,7 +47,7 @@ final class HubSpotEngagementSource implements EngagementSource {
     static final List<String> AGGREGATES = List.of("hs_analytics_last_visit_timestamp", PageViews.COUNTER,
             "hs_email_open", "hs_email_click", "hs_email_bounce", "hs_email_last_open_date", "hs_email_last_click_date",
             "hs_email_optout",
-            "recent_conversion_event_name", "recent_conversion_date");
+            "recent_conversion_event_name", "recent_conversion_date", Meetings.BOOKED, Meetings.ACTIVITY);
     private static final Logger LOG = LoggerFactory.getLogger(HubSpotEngagementSource.class);
     /** Per-contact reads in flight at once: enough to hide each answer's latency under the rate limit. */
     static final int PER_CONTACT_READERS = 4;
@@ -56,7 +57,8 @@ final class HubSpotEngagementSource implements EngagementSource {
     private enum Detail {
         FORMS("form submissions from the latest conversion"),
         WEB_EVENTS("page views from the latest visit"),
-        EMAIL_EVENTS("email engagement from the latest open and click");
+        EMAIL_EVENTS("email engagement from the latest open and click"),
+        MEETINGS("meetings from the latest meetings-tool booking");
 
         private final String fallback;
 
@@ -68,20 +70,15 @@ final class HubSpotEngagementSource implements EngagementSource {
     private final HubSpotClient client;
     private final ContactMapping mapping;
     private final RecentContacts recent;
-    private final FormSubmissions forms;
-    private final PageViews pageViews;
-    private final EmailEvents emails;
+    private final DetailReaders readers;
     /** Detail APIs the portal refused: shared by the reader threads. */
     private final Set<Detail> refused = ConcurrentHashMap.newKeySet();
 
-    HubSpotEngagementSource(HubSpotClient client, ContactMapping mapping, RecentContacts recent, FormSubmissions forms,
-                            PageViews pageViews, EmailEvents emails) {
+    HubSpotEngagementSource(HubSpotClient client, ContactMapping mapping, RecentContacts recent, DetailReaders readers) {
         this.client = client;
         this.mapping = mapping;
         this.recent = recent;
-        this.forms = forms;
-        this.pageViews = pageViews;
-        this.emails = emails;
+        this.readers = readers;
     }
 
     @Override
@@ -103,6 +100,7 @@ final class HubSpotEngagementSource implements EngagementSource {
                     });
             leads.add(engagement);
         }
+        readMeetings(leads, now);
         readPerContact(leads, now);
         Map<LeadId, List<Event>> events = new HashMap<>();
         Map<LeadId, String> notes = new HashMap<>();
@@ -120,7 +118,7 @@ final class HubSpotEngagementSource implements EngagementSource {
         }
         List<String> emails = page.stream().flatMap(l -> l.record().fields().text(CanonicalField.EMAIL).stream()).toList();
         try {
-            return Optional.of(forms.of(emails, now));
+            return Optional.of(readers.forms().of(emails, now));
         } catch (CrmAuthException e) {
             refuse(Detail.FORMS);
             return Optional.empty();
@@ -135,16 +133,46 @@ final class HubSpotEngagementSource implements EngagementSource {
     }
 
     /**
+     * Meetings, read for the whole page at once on this thread (one associations read serves up to 1,000
+     * contacts). When the portal refuses them, each contact's latest meetings-tool booking stands in.
+     */
+    private void readMeetings(List<LeadEngagement> leads, Instant now) {
+        Optional<Map<String, List<Event>>> read = meetingsOf(leads, now);
+        for (LeadEngagement lead : leads) {
+            if (read.isPresent()) {
+                lead.contact.ifPresent(c -> lead.found.addAll(read.get().getOrDefault(c.id(), List.of())));
+            } else {
+                lead.fellBack.add(Detail.MEETINGS);
+                lead.contact.flatMap(c -> instant(c, Meetings.BOOKED))
+                        .ifPresent(at -> lead.found.add(Event.of(EventType.MEETING_BOOKED, at)));
+            }
+        }
+    }
+
+    /** The page's meetings by contact; empty when the portal refuses them, now or before. */
+    private Optional<Map<String, List<Event>>> meetingsOf(List<LeadEngagement> leads, Instant now) {
+        if (refused.contains(Detail.MEETINGS)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(readers.meetings().of(leads.stream().flatMap(l -> l.contact.stream()).toList(), now));
+        } catch (CrmAuthException e) {
+            refuse(Detail.MEETINGS);
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Page views and email events, which HubSpot serves per contact, read by a few threads at once: one
      * request after another would leave the rate limit unused for as long as each answer takes.
      */
     private void readPerContact(List<LeadEngagement> leads, Instant now) {
-        try (ExecutorService readers = Executors.newFixedThreadPool(PER_CONTACT_READERS, READER_THREADS)) {
-            List<Future<?>> reads = leads.stream().map(lead -> readers.submit(() -> lead.contact.ifPresent(c -> {
-                if (lead.detail(Detail.WEB_EVENTS, () -> pageViews.of(c, now))) {
+        try (ExecutorService threads = Executors.newFixedThreadPool(PER_CONTACT_READERS, READER_THREADS)) {
+            List<Future<?>> reads = leads.stream().map(lead -> threads.submit(() -> lead.contact.ifPresent(c -> {
+                if (lead.detail(Detail.WEB_EVENTS, () -> readers.pageViews().of(c, now))) {
                     instant(c, "hs_analytics_last_visit_timestamp").ifPresent(at -> lead.found.add(Event.of(EventType.PAGE_VIEWED, at)));
                 }
-                if (lead.detail(Detail.EMAIL_EVENTS, () -> emails.of(lead.lead, c, now))) {
+                if (lead.detail(Detail.EMAIL_EVENTS, () -> readers.emails().of(lead.lead, c, now))) {
                     emailAggregates(c, lead.found);
                 }
             }))).collect(Collectors.toList());

@@ -13,7 +13,8 @@ import io.mqlsync.core.spi.CrmProvider;
 import io.mqlsync.core.spi.PermanentCrmException;
 import io.mqlsync.hubspot.client.AccessTokens;
 import io.mqlsync.hubspot.client.HubSpotClient;
-import io.mqlsync.hubspot.client.HubSpotDealsClient;
+import io.mqlsync.hubspot.client.AssociatedType;
+import io.mqlsync.hubspot.client.HubSpotAssociatedObjects;
 import io.mqlsync.hubspot.client.HubSpotEngagementClient;
 import io.mqlsync.hubspot.client.HubSpotPropertiesClient;
 import io.mqlsync.hubspot.client.HubSpotHttp;
@@ -32,7 +33,7 @@ import java.util.Set;
 public final class HubSpotProvider implements CrmProvider {
     /** How far an incremental read starts before the end of the last one, for HubSpot's search lag. */
     static final Duration SEARCH_LOOKBACK = Duration.ofMinutes(2);
-    /** How far back form submissions and page views are read. */
+    /** How far back form submissions, page views, email events and meetings are read. */
     static final Duration ENGAGEMENT_HORIZON = Duration.ofDays(365);
     /** How often form submissions are read again during a run. */
     static final Duration FORM_REFRESH = Duration.ofMinutes(5);
@@ -82,12 +83,15 @@ public final class HubSpotProvider implements CrmProvider {
         return new HubSpotAdapter(http,
                 new HubSpotLeadSource(client, mapping, recent, context.clock(), SEARCH_LOOKBACK,
                         context.writeBack().name(WrittenProperty.NEXT_RESCORE_AT)),
-                new HubSpotEngagementSource(client, mapping, recent,
-                        new FormSubmissions(engagement, context.archive(), ENGAGEMENT_HORIZON, FORM_REFRESH), new PageViews(engagement, ENGAGEMENT_HORIZON),
-                        new EmailEvents(engagement, ENGAGEMENT_HORIZON)),
+                new HubSpotEngagementSource(client, mapping, recent, new DetailReaders(
+                        new FormSubmissions(engagement, context.archive(), ENGAGEMENT_HORIZON, FORM_REFRESH),
+                        new PageViews(engagement, ENGAGEMENT_HORIZON),
+                        new EmailEvents(engagement, ENGAGEMENT_HORIZON),
+                        new Meetings(new HubSpotAssociatedObjects(http, context.calls(), AssociatedType.MEETINGS),
+                                ENGAGEMENT_HORIZON))),
                 new HubSpotLeadSink(client, mapping),
                 new HubSpotOwnerDirectory(client),
                 new HubSpotSchemaSetup(new HubSpotPropertiesClient(http, context.calls()), mapping.property(CanonicalField.LEAD_STATUS)),
-                new HubSpotOutcomeSource(new HubSpotDealsClient(http, context.calls())));
+                new HubSpotOutcomeSource(new HubSpotAssociatedObjects(http, context.calls(), AssociatedType.DEALS)));
     }
 }

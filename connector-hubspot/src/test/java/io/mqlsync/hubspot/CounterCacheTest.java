@@ -61,4 +61,16 @@ class CounterCacheTest {
     private static List<Event> views(int n) {
         return Collections.nCopies(n, VIEW);
     }
+
+    @Test
+    void contactsReadWithNothingStillCountTowardTheBound() {
+        CounterCache cache = new CounterCache(3);
+        for (int contact = 0; contact < 10; contact++) {
+            cache.put(Integer.toString(contact), "1", List.of());
+        }
+
+        assertThat(cache.contacts()).isEqualTo(3);
+        assertThat(cache.get("9", "1")).contains(List.of());
+        assertThat(cache.get("0", "1")).isEmpty();
+    }
 }

@@ -14,6 +14,8 @@ import io.mqlsync.core.resilience.ResilientCallPolicy;
 import io.mqlsync.core.spi.Engagement;
 import io.mqlsync.core.spi.EngagementArchive;
 import io.mqlsync.core.spi.SourceLead;
+import io.mqlsync.hubspot.client.AssociatedType;
+import io.mqlsync.hubspot.client.HubSpotAssociatedObjects;
 import io.mqlsync.hubspot.client.HubSpotClient;
 import io.mqlsync.hubspot.client.HubSpotEngagementClient;
 import io.mqlsync.hubspot.client.HubSpotHttp;
@@ -77,11 +79,12 @@ class HubSpotFormsRefusedTest {
         HubSpotObject contact = new HubSpotObject("1", Map.of("email", "a@b.io", "recent_conversion_event_name", "Demo request",
                 "recent_conversion_date", "2026-11-18T09:00:00Z"));
         recent.remember(contact);
-        HubSpotEngagementSource source = new HubSpotEngagementSource(client, mapping, recent,
+        HubSpotEngagementSource source = new HubSpotEngagementSource(client, mapping, recent, new DetailReaders(
                 new FormSubmissions(new HubSpotEngagementClient(http, policy), EngagementArchive.inMemory(), Duration.ofDays(365),
                         Duration.ofMinutes(5)),
                 new PageViews(new HubSpotEngagementClient(http, policy), Duration.ofDays(365)),
-                new EmailEvents(new HubSpotEngagementClient(http, policy), Duration.ofDays(365)));
+                new EmailEvents(new HubSpotEngagementClient(http, policy), Duration.ofDays(365)),
+                new Meetings(new HubSpotAssociatedObjects(http, policy, AssociatedType.MEETINGS), Duration.ofDays(365))));
         List<SourceLead> page = List.of(mapping.read(contact));
 
         Engagement first = source.eventsFor(page, NOW);

@@ -89,7 +89,7 @@ class HubSpotOutcomesSyncTest {
             assertThat(sqlWithDeals).allSatisfy(id -> assertThat(store.deals().ofLead(new LeadId(id.toString())))
                     .extracting(Deal::id).containsExactlyInAnyOrderElementsOf(
                             sandbox.dealsOf(id).stream().map(String::valueOf).toList()));
-            assertThat(calls.attemptsByOperation().get("associations.batchRead"))
+            assertThat(calls.attemptsByOperation().get("associations.deals.batchRead"))
                     .as("at most one associations read per page of 100").isLessThanOrEqualTo((CONTACTS + 99) / 100);
 
             long contact = sqlWithDeals.stream().filter(id -> store.deals().ofLead(new LeadId(id.toString())).stream()

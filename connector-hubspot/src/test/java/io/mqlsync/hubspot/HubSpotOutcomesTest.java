@@ -9,7 +9,8 @@ import io.mqlsync.core.resilience.CallCounts;
 import io.mqlsync.core.resilience.PolicyRuntime;
 import io.mqlsync.core.resilience.ResilientCallPolicy;
 import io.mqlsync.core.spi.PermanentCrmException;
-import io.mqlsync.hubspot.client.HubSpotDealsClient;
+import io.mqlsync.hubspot.client.AssociatedType;
+import io.mqlsync.hubspot.client.HubSpotAssociatedObjects;
 import io.mqlsync.hubspot.client.HubSpotHttp;
 import io.mqlsync.hubspot.client.PrivateAppToken;
 import io.mqlsync.hubspot.client.Timeouts;
@@ -117,7 +118,7 @@ class HubSpotOutcomesTest {
             assertThat(openDeal.currency()).isEmpty();
             assertThat(deals).filteredOn(d -> d.id().equals(Long.toString(lost))).singleElement()
                     .satisfies(d -> assertThat(d.amount()).as("an empty amount is none").isEmpty());
-            assertThat(hubspot.calls("associations.batchRead")).isEqualTo(1);
+            assertThat(hubspot.calls("associations.deals.batchRead")).isEqualTo(1);
             assertThat(hubspot.calls("deals.batchRead")).as("the shared deal is read once").isEqualTo(1);
         }
     }
@@ -135,7 +136,7 @@ class HubSpotOutcomesTest {
             List<Deal> deals = hubspot.adapter.outcomes().dealsOf(leads(c));
 
             assertThat(deals).extracting(Deal::id).containsExactlyInAnyOrderElementsOf(created.stream().map(String::valueOf).toList());
-            assertThat(hubspot.calls("associations.batchRead")).isEqualTo(1);
+            assertThat(hubspot.calls("associations.deals.batchRead")).isEqualTo(1);
             assertThat(hubspot.calls("deals.batchRead")).as("150 deals in batches of 100").isEqualTo(2);
         }
     }
@@ -144,7 +145,7 @@ class HubSpotOutcomesTest {
     void contactsWithoutDealsCostOneCallAndReadNoDeal() {
         try (TestAdapter hubspot = TestAdapter.open(HUBSPOT.sandbox())) {
             assertThat(hubspot.adapter.outcomes().dealsOf(leads(freshContacts(30)))).isEmpty();
-            assertThat(hubspot.calls("associations.batchRead")).isEqualTo(1);
+            assertThat(hubspot.calls("associations.deals.batchRead")).isEqualTo(1);
             assertThat(hubspot.calls("deals.batchRead")).isZero();
         }
     }
@@ -174,7 +175,7 @@ class HubSpotOutcomesTest {
 
             assertThat(deals).filteredOn(d -> d.lead().value().equals(c.get(0).toString())).hasSize(501);
             assertThat(deals).filteredOn(d -> d.lead().value().equals(c.get(1).toString())).hasSize(1);
-            assertThat(hubspot.calls("associations.batchRead")).isEqualTo(2);
+            assertThat(hubspot.calls("associations.deals.batchRead")).isEqualTo(2);
             assertThat(hubspot.calls("deals.batchRead")).isEqualTo(6);
         }
     }
@@ -222,7 +223,7 @@ class HubSpotOutcomesTest {
                 new PolicyRuntime(Clock.systemUTC(), System::nanoTime, wait -> { }, () -> 0.5, new CallCounts()));
         try (HubSpotHttp http = new HubSpotHttp(HttpUrl.get(stub.baseUrl()), new PrivateAppToken(new Secret("pat")),
                 policy.feedback(), Timeouts.defaults())) {
-            HubSpotOutcomeSource source = new HubSpotOutcomeSource(new HubSpotDealsClient(http, policy));
+            HubSpotOutcomeSource source = new HubSpotOutcomeSource(new HubSpotAssociatedObjects(http, policy, AssociatedType.DEALS));
 
             assertThatThrownBy(() -> source.dealsOf(List.of(new LeadId("1")))).isInstanceOf(PermanentCrmException.class)
                     .hasMessageContaining("crm.objects.deals.read");

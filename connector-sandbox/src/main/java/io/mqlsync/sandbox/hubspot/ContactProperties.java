@@ -48,20 +48,27 @@ final class ContactProperties implements ObjectSeed {
             Map.entry(SyntheticLead.LIFECYCLE_STAGE, "lifecyclestage"),
             Map.entry(SyntheticLead.LEAD_STATUS, "hs_lead_status"));
 
+    /** "Date of last meeting booked in meetings tool": HubSpot's aggregate of meetings booked online. */
+    static final String MEETING_BOOKED = "engagements_last_meeting_booked";
+    /** "Latest meeting activity": the date of the contact's latest meeting, past or upcoming. */
+    static final String MEETING_ACTIVITY = "hs_latest_meeting_activity";
+
     private static final Set<String> DERIVED = Set.of(
             "hs_analytics_num_page_views", "hs_analytics_num_visits", "hs_analytics_last_visit_timestamp",
             "hs_email_open", "hs_email_click", "hs_email_bounce", "hs_email_last_open_date", "hs_email_last_click_date",
             "hs_email_optout", "recent_conversion_event_name", "recent_conversion_date",
-            "first_conversion_event_name", "num_conversion_events");
+            "first_conversion_event_name", "num_conversion_events", MEETING_BOOKED, MEETING_ACTIVITY);
 
     private final SyntheticCrm crm;
     private final IntFunction<String> ownerId;
     private final Map<String, String> formNames = new HashMap<>();
+    private final SeededMeetings meetings;
 
     /** @param ownerId the HubSpot owner id of a roster ordinal */
     ContactProperties(SyntheticCrm crm, IntFunction<String> ownerId) {
         this.crm = crm;
         this.ownerId = ownerId;
+        this.meetings = new SeededMeetings(crm.forms(), crm.spec().anchor());
         for (SyntheticForm form : crm.forms()) {
             formNames.put(form.id(), form.name());
         }
@@ -144,6 +151,7 @@ final class ContactProperties implements ObjectSeed {
             properties.put("recent_conversion_event_name", recentConversion);
             properties.put("recent_conversion_date", HubSpotJson.timestamp(recentConversionAt));
         }
+        meetingAggregates(meetings.of(index + 1L, events), properties);
         return properties;
     }
 
@@ -163,6 +171,19 @@ final class ContactProperties implements ObjectSeed {
     /** The event history of a seeded contact; empty for contacts created through the API. */
     List<SyntheticEvent> events(long contactId) {
         return contactId >= 1 && contactId <= count() ? crm.events((int) (contactId - 1)) : List.of();
+    }
+
+    /** The meetings a seeded contact booked; empty for contacts created through the API. */
+    List<SeededMeetings.Meeting> meetings(long contactId) {
+        return contactId >= 1 && contactId <= count() ? meetings.of(contactId, events(contactId)) : List.of();
+    }
+
+    /** The contact's meeting aggregates as HubSpot keeps them: the latest booking, the latest meeting's date. */
+    private static void meetingAggregates(List<SeededMeetings.Meeting> booked, Map<String, String> properties) {
+        booked.stream().map(SeededMeetings.Meeting::bookedAt).max(Instant::compareTo)
+                .ifPresent(at -> properties.put(MEETING_BOOKED, HubSpotJson.timestamp(at)));
+        booked.stream().map(SeededMeetings.Meeting::startsAt).max(Instant::compareTo)
+                .ifPresent(at -> properties.put(MEETING_ACTIVITY, HubSpotJson.timestamp(at)));
     }
 
     /** The email the seeded contact submitted forms with. */

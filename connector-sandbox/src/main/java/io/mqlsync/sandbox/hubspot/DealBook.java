@@ -1,8 +1,5 @@
 package io.mqlsync.sandbox.hubspot;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mqlsync.sandbox.data.SyntheticCrm;
 import io.mqlsync.sandbox.data.SyntheticDeal;
 import io.mqlsync.sandbox.data.SyntheticDealStage;
@@ -11,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +17,8 @@ import java.util.Set;
 /**
  * The portal's deals and their contact associations: the seeded deals of the generated leads (derived on
  * demand, never stored: deal {@code SEEDED_BASE + index * max + ordinal} belongs to contact {@code index + 1}),
- * plus deals created, changed or deleted through the Java API. Serves the v4 associations batch read
- * (contacts to deals) and the deals batch read. Thread-safe.
+ * plus deals created, changed or deleted through the Java API. Serves the deals batch read and lists a
+ * contact's deals for the v4 associations batch read ({@link ContactAssociations}). Thread-safe.
  */
 final class DealBook {
     /** Where seeded deal ids start; far from contact and task ids, as deal ids are in a real portal. */
@@ -31,10 +27,8 @@ final class DealBook {
     static final long CREATED_BASE = 30_000_000_000L;
     /** The association type id of contact → deal (HUBSPOT_DEFINED). */
     static final int CONTACT_TO_DEAL = 4;
-    /** HubSpot's limit of inputs to an associations batch read. */
-    static final int MAX_ASSOCIATION_INPUTS = 1_000;
-    /** Associated objects per input per page; more come with a {@code paging.next.after}. */
-    static final int ASSOCIATIONS_PER_PAGE = 500;
+    private static final RecordBatchRead READ = new RecordBatchRead("DEAL", List.of("dealname", "amount", "dealstage"),
+            "createdate", "hs_lastmodifieddate");
     private static final int MAX_SEEDED = SyntheticCrm.maxDealsPerLead();
     private static final Set<String> CLOSED_STAGES = Set.of("closedwon", "closedlost");
 
@@ -151,144 +145,14 @@ final class DealBook {
         return Map.copyOf(values);
     }
 
-    /** {@code POST /crm/v4/associations/{from}/{to}/batch/read}: contacts to deals only. */
-    ApiResponse readAssociations(ApiRequest request) {
-        if (!type(request.pathParam(0)).equals("contact") || !type(request.pathParam(1)).equals("deal")) {
-            throw HubSpotApiException.badRequest("this portal batch-reads associations from contacts to deals only");
-        }
-        JsonNode inputs = HubSpotJson.read(request.body()).path("inputs");
-        if (!inputs.isArray()) {
-            throw HubSpotApiException.badRequest("Invalid input JSON: inputs is required");
-        }
-        if (inputs.size() > MAX_ASSOCIATION_INPUTS) {
-            throw HubSpotApiException.badRequest("Too many inputs: " + inputs.size() + ". The limit is "
-                    + MAX_ASSOCIATION_INPUTS + " inputs per batch.");
-        }
-        ArrayNode results = HubSpotJson.MAPPER.createArrayNode();
-        List<String> none = new ArrayList<>();
-        for (JsonNode input : inputs) {
-            String from = input.path("id").asText();
-            List<Long> deals = parse(from).map(this::dealsOf).orElse(List.of());
-            int after = afterOf(input);
-            if (deals.size() <= after) {
-                none.add(from);
-                continue;
-            }
-            results.add(result(from, deals, after));
-        }
-        return noAssociations(results, none);
-    }
-
-    private static ObjectNode result(String from, List<Long> deals, int after) {
-        ObjectNode result = HubSpotJson.object();
-        result.putObject("from").put("id", from);
-        ArrayNode to = result.putArray("to");
-        int end = Math.min(deals.size(), after + ASSOCIATIONS_PER_PAGE);
-        for (Long deal : deals.subList(after, end)) {
-            ObjectNode target = to.addObject();
-            target.put("toObjectId", String.valueOf(deal));
-            target.putArray("associationTypes").addObject().put("category", "HUBSPOT_DEFINED").put("typeId", CONTACT_TO_DEAL);
-        }
-        if (end < deals.size()) {
-            result.putObject("paging").putObject("next").put("after", String.valueOf(end));
-        }
-        return result;
-    }
-
-    /**
-     * HubSpot answers inputs without associations with a 207 error each ({@code NO_ASSOCIATIONS_FOUND} in
-     * the live API's {@code subCategory}, left out here: the spec types {@code subCategory} as an object).
-     */
-    private ApiResponse noAssociations(ArrayNode results, List<String> none) {
-        ObjectNode body = HubSpotJson.batchEnvelope(results, clock.instant());
-        if (none.isEmpty()) {
-            return ApiResponse.ok(body);
-        }
-        body.put("numErrors", none.size());
-        ArrayNode errors = body.putArray("errors");
-        for (String id : none) {
-            ObjectNode error = errors.addObject();
-            error.put("status", "error");
-            error.put("category", "OBJECT_NOT_FOUND");
-            error.put("message", "No deals is associated with contact " + id + ".");
-            ObjectNode context = error.putObject("context");
-            context.putArray("fromObjectId").add(id);
-            context.putArray("fromObjectType").add("CONTACT");
-            context.putArray("toObjectType").add("DEAL");
-            error.putArray("errors");
-            error.putObject("links");
-        }
-        return ApiResponse.of(207, body);
+    /** What the associations batch read needs to list a contact's deals. */
+    ContactAssociations.Target associationTarget() {
+        return new ContactAssociations.Target(ContactAssociations.names("deals", "deal", "0-3"), "DEAL", "deals",
+                CONTACT_TO_DEAL, this::dealsOf);
     }
 
     /** {@code POST /crm/v3/objects/deals/batch/read}: missing ids in a 207, as for contacts. */
     ApiResponse batchRead(ApiRequest request) {
-        JsonNode body = HubSpotJson.read(request.body());
-        JsonNode inputs = body.path("inputs");
-        if (!inputs.isArray()) {
-            throw HubSpotApiException.badRequest("Invalid input JSON: inputs is required");
-        }
-        if (inputs.size() > HubSpotObjects.MAX_BATCH) {
-            throw HubSpotApiException.badRequest("Too many inputs: " + inputs.size() + ". The limit is "
-                    + HubSpotObjects.MAX_BATCH + " inputs per batch.");
-        }
-        List<String> properties = new ArrayList<>();
-        body.path("properties").forEach(p -> properties.add(p.asText()));
-        ArrayNode results = HubSpotJson.MAPPER.createArrayNode();
-        Set<String> missing = new LinkedHashSet<>();
-        for (JsonNode input : inputs) {
-            String id = input.path("id").asText();
-            parse(id).flatMap(this::find).ifPresentOrElse(values -> results.add(json(id, values, properties)),
-                    () -> missing.add(id));
-        }
-        return HubSpotJson.batchWithMissing(results, missing, "Could not get some DEAL objects, they may be deleted"
-                + " or not exist. Check that ids are valid.", clock.instant());
-    }
-
-    private static ObjectNode json(String id, Map<String, String> values, List<String> requested) {
-        Map<String, String> shown = new LinkedHashMap<>();
-        List<String> names = new ArrayList<>(requested.isEmpty() ? List.of("dealname", "amount", "dealstage") : requested);
-        names.addAll(List.of("hs_object_id", "createdate", "hs_lastmodifieddate"));
-        names.forEach(n -> shown.put(n, values.get(n)));
-        ObjectNode json = HubSpotJson.object();
-        json.put("id", id);
-        ObjectNode properties = json.putObject("properties");
-        // real responses carry null for a requested property the deal does not have
-        shown.forEach((name, value) -> {
-            if (value == null) {
-                properties.putNull(name);
-            } else {
-                properties.put(name, value);
-            }
-        });
-        json.put("createdAt", values.getOrDefault("createdate", ""));
-        json.put("updatedAt", values.getOrDefault("hs_lastmodifieddate", ""));
-        json.put("archived", false);
-        return json;
-    }
-
-    private static int afterOf(JsonNode input) {
-        String after = input.path("after").asText("0");
-        try {
-            return Math.max(0, Integer.parseInt(after.isEmpty() ? "0" : after));
-        } catch (NumberFormatException e) {
-            throw HubSpotApiException.badRequest("after must be a paging cursor from a previous response");
-        }
-    }
-
-    private static Optional<Long> parse(String id) {
-        try {
-            return Optional.of(Long.parseLong(id));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String type(String type) {
-        return switch (type) {
-            case "contacts", "contact", "0-1" -> "contact";
-            case "deals", "deal", "0-3" -> "deal";
-            default -> type;
-        };
+        return READ.serve(request, this::find, clock.instant());
     }
 }

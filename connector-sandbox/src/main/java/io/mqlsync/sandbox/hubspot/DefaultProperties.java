@@ -70,6 +70,9 @@ final class DefaultProperties {
         d.readOnly("recent_conversion_date", "Recent Conversion Date", "datetime", "conversioninformation");
         d.readOnly("first_conversion_event_name", "First Conversion", "string", "conversioninformation");
         d.readOnly("num_conversion_events", "Number of Form Submissions", "number", "conversioninformation");
+        d.readOnly(ContactProperties.MEETING_BOOKED, "Date of last meeting booked in meetings tool", "datetime",
+                "sales_properties");
+        d.readOnly(ContactProperties.MEETING_ACTIVITY, "Latest meeting activity", "datetime", "sales_properties");
         return catalog;
     }
 

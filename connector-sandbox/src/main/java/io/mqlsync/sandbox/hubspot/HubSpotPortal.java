@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The in-memory state of one fake HubSpot portal: contacts seeded from a {@link SyntheticCrm}, tasks
- * and their contact associations, deals and theirs, properties, owners, forms and engagement. The vendor and admin APIs
+ * and their contact associations, deals and meetings and theirs, properties, owners, forms and engagement. The vendor and admin APIs
  * are views of it. Thread-safe.
  */
 final class HubSpotPortal {
@@ -37,6 +37,9 @@ final class HubSpotPortal {
     private final OwnersApi owners;
     private final EngagementApi engagement;
     private final DealBook deals;
+    private final MeetingBook meetings;
+    private final ContactAssociations contactAssociations;
+    private final ScopeRefusals refusals = new ScopeRefusals();
     private final Map<Long, List<Long>> taskContacts = new ConcurrentHashMap<>();
 
     HubSpotPortal(SyntheticCrm crm, Clock clock, Duration searchLag, Journal journal, int portalId) {
@@ -69,6 +72,9 @@ final class HubSpotPortal {
         this.owners = new OwnersApi(crm.owners(), created);
         this.engagement = new EngagementApi(crm.forms(), seed, contacts, created, portalId);
         this.deals = new DealBook(crm, contacts, clock);
+        this.meetings = new MeetingBook(seed, contacts, clock);
+        this.contactAssociations = new ContactAssociations(List.of(deals.associationTarget(),
+                meetings.associationTarget()), clock);
     }
 
     int portalId() {
@@ -101,6 +107,18 @@ final class HubSpotPortal {
 
     DealBook deals() {
         return deals;
+    }
+
+    MeetingBook meetings() {
+        return meetings;
+    }
+
+    ContactAssociations contactAssociations() {
+        return contactAssociations;
+    }
+
+    ScopeRefusals refusals() {
+        return refusals;
     }
 
     /** The contacts a task is associated with. */

@@ -41,8 +41,10 @@ final class HubSpotRoutes {
     private static final String SEGMENT = "([^/]+)";
 
     private final List<Route> routes = new ArrayList<>();
+    private final ScopeRefusals refusals;
 
     HubSpotRoutes(HubSpotPortal portal) {
+        this.refusals = portal.refusals();
         objects("contacts", portal.contacts());
         objects("tasks", portal.tasks());
         PropertiesApi properties = portal.properties();
@@ -61,8 +63,9 @@ final class HubSpotRoutes {
         add("GET", "/crm/associations/v4/" + SEGMENT + "/" + SEGMENT + "/labels", "associations.labels",
                 portal::associationLabels);
         add("POST", "/crm/v4/associations/" + SEGMENT + "/" + SEGMENT + "/batch/read", "associations.batchRead",
-                portal.deals()::readAssociations);
+                portal.contactAssociations()::readBatch);
         add("POST", "/crm/v3/objects/deals/batch/read", "deals.batchRead", portal.deals()::batchRead);
+        add("POST", "/crm/v3/objects/meetings/batch/read", "meetings.batchRead", portal.meetings()::batchRead);
         add("GET", "/crm/v4/objects/" + SEGMENT + "/" + SEGMENT + "/associations/" + SEGMENT, "associations.list",
                 portal::associations);
         EngagementApi engagement = portal.engagement();
@@ -81,13 +84,22 @@ final class HubSpotRoutes {
         add("POST", base + "/batch/read", type + ".batchRead", objects::batchRead);
         add("POST", base + "/batch/update", type + ".batchUpdate", r -> objects.batchUpdate(r, WriteOrigin.API));
         add("POST", base + "/batch/create", type + ".batchCreate", r -> objects.batchCreate(r, WriteOrigin.API));
-        routes.add(new Route("POST", Pattern.compile(base + "/search"), type + ".search", true, objects::search));
+        route("POST", base + "/search", type + ".search", true, objects::search);
         add("GET", base + "/" + SEGMENT, type + ".get", objects::get);
         add("PATCH", base + "/" + SEGMENT, type + ".update", r -> objects.update(r, WriteOrigin.API));
     }
 
     private void add(String method, String pattern, String operation, Function<ApiRequest, ApiResponse> handler) {
-        routes.add(new Route(method, Pattern.compile(pattern), operation, false, handler));
+        route(method, pattern, operation, false, handler);
+    }
+
+    /** Every endpoint answers 403 while its operation is refused ({@link ScopeRefusals}). */
+    private void route(String method, String pattern, String operation, boolean search,
+                       Function<ApiRequest, ApiResponse> handler) {
+        routes.add(new Route(method, Pattern.compile(pattern), operation, search, request -> {
+            refusals.check(operation);
+            return handler.apply(request);
+        }));
     }
 
     /** The endpoint serving this method and path; empty when none does. */

@@ -191,6 +191,43 @@ public final class HubSpotSandbox implements AutoCloseable {
         return portal.deals().find(id);
     }
 
+    /**
+     * Books a meeting associated with these contacts, as a contact booking through the meetings tool would:
+     * {@code hs_createdate} (the booking) defaults to now, the start to the booking, {@code hs_meeting_outcome}
+     * to {@code SCHEDULED} and {@code hs_meeting_source} to {@code MEETINGS_PUBLIC}. HubSpot's contact aggregates
+     * follow: {@code engagements_last_meeting_booked} (online bookings) and {@code hs_latest_meeting_activity}
+     * move to this meeting when it is later, which bumps the contact's {@code lastmodifieddate}.
+     *
+     * @return the meeting's id
+     * @throws IllegalArgumentException when a contact does not exist
+     */
+    public long bookMeeting(Map<String, String> properties, List<Long> contactIds) {
+        return portal.meetings().book(properties, contactIds);
+    }
+
+    /** The ids of a contact's meetings, seeded ones first; empty when it has none. */
+    public List<Long> meetingsOf(long contactId) {
+        return portal.meetings().meetingsOf(contactId);
+    }
+
+    /** A meeting's properties; empty when there is no such meeting. */
+    public Optional<Map<String, String>> meeting(long id) {
+        return portal.meetings().find(id);
+    }
+
+    /**
+     * Refuses an operation ({@code meetings.batchRead}, {@code forms.list}, ...) with 403 {@code MISSING_SCOPES}
+     * until {@link #grantAllScopes()}: an app without the scope, or a tier without the API.
+     */
+    public void refuseWithMissingScopes(String operation) {
+        portal.refusals().refuse(operation);
+    }
+
+    /** Serves every operation again. */
+    public void grantAllScopes() {
+        portal.refusals().grantAll();
+    }
+
     /** How many tasks exist. */
     public long taskCount() {
         return portal.tasks().store().count();

@@ -32,7 +32,8 @@ public final class HubSpotSpecs {
 
     /** URL path prefix to spec file; the prefixes do not overlap. */
     private static final Map<String, String> FILES = files();
-    private static final String DEALS = "/crm/v3/objects/deals";
+    /** Object types with no OpenAPI file among the fixtures, validated as contacts (see {@link #validatedAs}). */
+    private static final List<String> UNSPECIFIED_OBJECTS = List.of("/crm/v3/objects/deals", "/crm/v3/objects/meetings");
     private static final String CONTACTS = "/crm/v3/objects/contacts";
 
     private final Optional<Path> folder;
@@ -78,12 +79,18 @@ public final class HubSpotSpecs {
     }
 
     /**
-     * The path a request is validated as. There is no deals OpenAPI file among the fixtures; the CRM
-     * objects API is one generic API per object type with identical shapes, so deals requests and
-     * responses are validated against the contacts file's operations by mapping the path.
+     * The path a request is validated as. There is no deals or meetings OpenAPI file among the fixtures; the
+     * CRM objects API is one generic API per object type with identical shapes (meetings are CRM objects,
+     * {@code /crm/v3/objects/meetings}, served by the same batch read), so their requests and responses are
+     * validated against the contacts file's operations by mapping the path.
      */
     static String validatedAs(String path) {
-        return path.startsWith(DEALS) ? CONTACTS + path.substring(DEALS.length()) : path;
+        for (String prefix : UNSPECIFIED_OBJECTS) {
+            if (path.startsWith(prefix)) {
+                return CONTACTS + path.substring(prefix.length());
+            }
+        }
+        return path;
     }
 
     /** Validates a request, and the response unless it is empty; returns the findings. */
