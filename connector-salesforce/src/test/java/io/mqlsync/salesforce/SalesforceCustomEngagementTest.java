@@ -151,6 +151,31 @@ class SalesforceCustomEngagementTest {
     }
 
     @Test
+    void leadFieldIdReadsTheConfiguredObjectItselfSoAWebLeadsCreationCanBeAFormSubmission() {
+        String web = org.sandbox.admin().insert("Lead", Map.of("LastName", "W", "Company", "W", "LeadSource", "Web",
+                "CreatedDate", Instant.parse("2026-11-16T08:00:00Z")));
+        String phone = org.sandbox.admin().insert("Lead", Map.of("LastName", "P", "Company", "P", "LeadSource", "Phone Inquiry"));
+        try (SalesforceAdapter adapter = org.openWithEngagement(List.of(Map.of("object", "Lead", "leadField", "Id",
+                "timeField", "CreatedDate", "event", "FORM_SUBMITTED", "where", "LeadSource = 'Web'",
+                "attributes", Map.of("form", "LeadSource"))))) {
+            Engagement engagement = adapter.engagement().eventsFor(everyLead(adapter), SalesforceOrgFixture.NOW);
+
+            assertThat(engagement.of(new LeadId(web))).singleElement().satisfies(e -> {
+                assertThat(e.type()).isEqualTo(EventType.FORM_SUBMITTED);
+                assertThat(e.at()).isEqualTo(Instant.parse("2026-11-16T08:00:00Z"));
+                assertThat(e.attrs().text("form")).contains("Web");
+            });
+            assertThat(engagement.of(new LeadId(phone))).isEmpty();
+            assertThat(adapter.schema().check(new io.mqlsync.core.spi.SchemaRequirements(
+                    io.mqlsync.core.planning.WriteBackConfig.defaults(), List.of(), List.of())).items())
+                    .filteredOn(i -> i.name().startsWith("Lead.Id") || i.name().startsWith("Lead.CreatedDate")
+                            || i.name().startsWith("Lead where"))
+                    .extracting(io.mqlsync.core.spi.SchemaReport.Item::state)
+                    .containsOnly(io.mqlsync.core.spi.SchemaReport.State.PRESENT).hasSize(3);
+        }
+    }
+
+    @Test
     void idsPastTheInListLimitAreSplitAndEachChunkCostsOneQueryPerObject() {
         List<String> leads = new ArrayList<>();
         for (int i = 0; i < 4_500; i++) {
