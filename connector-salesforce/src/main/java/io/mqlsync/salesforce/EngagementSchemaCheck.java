@@ -133,6 +133,7 @@ final class EngagementSchemaCheck {
     }
 
     private static String type(Field field) {
-        return field.getType() == null ? "of an unknown type" : field.getType().name().toLowerCase(Locale.ROOT);
+        // the partner enum spells reserved words with an underscore (_double, _boolean); describe says double, boolean
+        return field.getType() == null ? "of an unknown type" : field.getType().toString().replace("_", "").toLowerCase(Locale.ROOT);
     }
 }

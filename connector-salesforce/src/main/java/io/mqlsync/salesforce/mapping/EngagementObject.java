@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * (or contact) they point at, e.g. a {@code Trial__c} with a lookup to the Lead read as {@code TRIAL_STARTED}.
  *
  * @param object     the object's API name, e.g. {@code Trial__c}
- * @param leadField  the lookup on it to the configured object, e.g. {@code Lead__c}
+ * @param leadField  the lookup on it to the configured object, e.g. {@code Lead__c}; {@code Id} when the object is
+ *                   the configured one itself (a date field of the lead as an event)
  * @param timeField  the date or date-time field giving the event's time (a date counts as its start, UTC)
  * @param event      the canonical event each row becomes
  * @param where      an admin-written SOQL condition rows must meet; always parenthesised in the statement
