@@ -24,6 +24,9 @@ final class EngagementSettings {
     /** A field, or a path across lookups such as {@code Product__r.Name}. */
     private static final Pattern PATH = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,79}(\\.[A-Za-z][A-Za-z0-9_]{0,79}){0,4}");
     private static final Pattern ATTRIBUTE = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
+    /** Together these keep an entry's statement short enough for 80,000 characters of ids (SOQL's limit is 100,000). */
+    static final int MAX_WHERE_CHARS = 10_000;
+    static final int MAX_ATTRIBUTES = 20;
     /** The schema check's words for the same problem, so the two lines collapse into one. */
     private static final String REQUIRED = "required but missing";
 
@@ -106,6 +109,10 @@ final class EngagementSettings {
         }
         Map<String, String> fields = new LinkedHashMap<>();
         boolean ok = true;
+        if (attributes.get().keys().size() > MAX_ATTRIBUTES) {
+            block.problem("attributes", "has more than " + MAX_ATTRIBUTES + " attributes");
+            ok = false;
+        }
         for (String name : attributes.get().keys()) {
             Optional<String> field = attributes.get().text(name).map(String::strip);
             if (!ATTRIBUTE.matcher(name).matches()) {
@@ -128,6 +135,10 @@ final class EngagementSettings {
     private static boolean checkWhere(ConfigBlock block, String where) {
         if (where.isEmpty()) {
             block.problem("where", "must not be empty (leave it out to read every row)");
+            return false;
+        }
+        if (where.length() > MAX_WHERE_CHARS) {
+            block.problem("where", "is longer than " + MAX_WHERE_CHARS + " characters");
             return false;
         }
         int depth = 0;

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads a page's engagement in bulk: one {@code CampaignMember} query, one {@code Task} query and one query per
  * configured engagement object ({@code salesforce.engagement}) per page, the lead ids in {@code IN (...)} lists
- * split only when a statement would pass SOQL's length limit, each result paged with {@code queryMore}. A row of
+ * split only when a statement would pass SOQL's length limit (an entry's lists get what its own statement leaves),
+ * each result paged with {@code queryMore}. A row of
  * an engagement object without a usable time is skipped with a warning naming its id. Not thread-safe.
  */
 final class SalesforceEngagementSource implements EngagementSource {
@@ -59,7 +60,11 @@ final class SalesforceEngagementSource implements EngagementSource {
             each("task.query", tasks.formatted(in), t -> SObjectValues.text(t, "WhoId")
                     .ifPresent(id -> ActivityEvents.fromTask(t).ifPresent(
                             e -> events.computeIfAbsent(new LeadId(id), k -> new ArrayList<>()).add(e))));
-            for (EngagementObject entry : custom) {
+        }
+        for (EngagementObject entry : custom) {
+            // an entry's own statement (its where, its attribute fields) may be long: its IN lists get what is left
+            int budget = Math.min(Soql.MAX_IN_LIST_CHARS, Soql.MAX_STATEMENT_CHARS - entry.query("").length());
+            for (String in : Soql.inLists(ids, budget)) {
                 each(entry.object() + ".query", entry.query(in), row -> read(entry, row, events));
             }
         }

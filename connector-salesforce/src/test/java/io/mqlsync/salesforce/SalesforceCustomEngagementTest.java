@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.mqlsync.core.model.CrmState;
 import io.mqlsync.core.model.Event;
 import io.mqlsync.core.model.EventType;
+import io.mqlsync.core.model.Fields;
 import io.mqlsync.core.model.LeadId;
+import io.mqlsync.core.model.LeadRecord;
+import io.mqlsync.core.model.LeadSnapshot;
+import io.mqlsync.core.model.WrittenState;
 import io.mqlsync.core.spi.Cursor;
 import io.mqlsync.core.spi.Engagement;
 import io.mqlsync.core.spi.LeadPage;
@@ -175,26 +180,54 @@ class SalesforceCustomEngagementTest {
         }
     }
 
-    @Test
-    void idsPastTheInListLimitAreSplitAndEachChunkCostsOneQueryPerObject() {
-        List<String> leads = new ArrayList<>();
-        for (int i = 0; i < 4_500; i++) {
-            leads.add(lead("L" + i));
+    /** {@code count} leads: the first and the last real ones of the org, the rest well-formed ids of no record. */
+    private List<SourceLead> pageOf(int count, String first, String last) {
+        List<String> ids = new ArrayList<>(List.of(first));
+        for (int i = 1; i < count - 1; i++) {
+            ids.add("00Q5g%010dAAA".formatted(i));
         }
-        Instant at = Instant.parse("2026-11-18T09:30:00Z");
-        trial(leads.getFirst(), Map.of("Started_At__c", at));
-        trial(leads.getLast(), Map.of("Started_At__c", at));
+        ids.add(last);
+        return ids.stream().map(LeadId::new).map(id -> new SourceLead(new LeadRecord(id, Fields.empty()),
+                new LeadSnapshot(id, CrmState.empty(), WrittenState.none()))).toList();
+    }
+
+    @Test
+    void idsPastTheInListLimitAreSplitAndEachListCostsOneQueryPerObject() {
+        String first = lead("First");
+        String last = lead("Last");
+        trial(first, Map.of("Started_At__c", Instant.parse("2026-11-18T09:30:00Z")));
+        trial(last, Map.of("Started_At__c", Instant.parse("2026-11-18T09:30:00Z")));
         try (SalesforceAdapter adapter = org.openWithEngagement(List.of(TRIALS))) {
-            List<SourceLead> page = everyLead(adapter);
             long queriesBefore = org.sandbox.journal().calls(SoapOperation.QUERY);
 
-            Engagement engagement = adapter.engagement().eventsFor(page, SalesforceOrgFixture.NOW);
+            Engagement engagement = adapter.engagement().eventsFor(pageOf(4_500, first, last), SalesforceOrgFixture.NOW);
 
             // 20 characters and a comma per id: 4,285 fit in the 90,000 characters of one IN list, so two lists
             assertThat(org.sandbox.journal().calls(SoapOperation.QUERY) - queriesBefore).isEqualTo(2 * 3);
             assertThat(org.sandbox.journal().faults()).isEmpty();
-            assertThat(engagement.of(new LeadId(leads.getFirst()))).hasSize(1);
-            assertThat(engagement.of(new LeadId(leads.getLast()))).hasSize(1);
+            assertThat(engagement.of(new LeadId(first))).hasSize(1);
+            assertThat(engagement.of(new LeadId(last))).hasSize(1);
+        }
+    }
+
+    @Test
+    void aLongWhereLeavesItsStatementFewerIdsSoNoStatementPassesSoqlsLimit() {
+        String first = lead("First");
+        String last = lead("Last");
+        trial(first, Map.of("Started_At__c", Instant.parse("2026-11-18T09:30:00Z"), "Status__c", "Active"));
+        trial(last, Map.of("Started_At__c", Instant.parse("2026-11-18T09:30:00Z"), "Status__c", "Active"));
+        String where = "Status__c != '" + "x".repeat(EngagementSettings.MAX_WHERE_CHARS - 16) + "'";
+        try (SalesforceAdapter adapter = org.openWithEngagement(List.of(with(TRIALS, "where", where)))) {
+            long queriesBefore = org.sandbox.journal().calls(SoapOperation.QUERY);
+
+            Engagement engagement = adapter.engagement().eventsFor(pageOf(4_285, first, last), SalesforceOrgFixture.NOW);
+
+            // 4,285 ids fill one 90,000-character list; beside a 10,000-character where they take two statements
+            assertThat(org.sandbox.journal().calls(SoapOperation.QUERY) - queriesBefore).as("CampaignMember, Task, 2 Trial__c")
+                    .isEqualTo(4);
+            assertThat(org.sandbox.journal().faults()).isEmpty();
+            assertThat(engagement.of(new LeadId(first))).hasSize(1);
+            assertThat(engagement.of(new LeadId(last))).hasSize(1);
         }
     }
 

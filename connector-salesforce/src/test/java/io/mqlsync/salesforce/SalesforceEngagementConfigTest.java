@@ -100,6 +100,7 @@ class SalesforceEngagementConfigTest {
                 arguments("where", "Status__c = 'A) OR (Id != null", "where: has an unclosed quote"),
                 arguments("where", "Status__c = 'A') OR (Id != null", "where: has unbalanced parentheses"),
                 arguments("where", "  ", "where: must not be empty (leave it out to read every row)"),
+                arguments("where", "Id != '" + "x".repeat(10_000) + "'", "where: is longer than 10000 characters"),
                 arguments("event", null, "event: required but missing"),
                 arguments("timeField", null, "timeField: required but missing"));
     }
@@ -121,6 +122,18 @@ class SalesforceEngagementConfigTest {
         assertThat(block.problems()).containsExactlyInAnyOrder(
                 "salesforce.engagement[0].attributes.asset: must name a field, e.g. Product_Name__c or Product__r.Name",
                 "salesforce.engagement[0].attributes.2nd: is not an attribute name (a letter, then letters, digits and underscores)");
+    }
+
+    @Test
+    void anEntryHasAtMostTwentyAttributes() {
+        Map<String, String> many = new HashMap<>();
+        for (int i = 0; i < 21; i++) {
+            many.put("a" + i, "Field_" + i + "__c");
+        }
+        MapConfigBlock block = block(List.of(with("attributes", many)));
+
+        assertThat(SalesforceSettings.read(block)).isEmpty();
+        assertThat(block.problems()).containsExactly("salesforce.engagement[0].attributes: has more than 20 attributes");
     }
 
     @Test
