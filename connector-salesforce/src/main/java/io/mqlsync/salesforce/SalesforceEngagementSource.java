@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * Reads a page's engagement in bulk: one {@code CampaignMember} query, one {@code Task} query and one query per
  * configured engagement object ({@code salesforce.engagement}) per page, the lead ids in {@code IN (...)} lists
  * split only when a statement would pass SOQL's length limit (an entry's lists get what its own statement leaves),
- * each result paged with {@code queryMore}. A row of
- * an engagement object without a usable time is skipped with a warning naming its id. Not thread-safe.
+ * each result paged with {@code queryMore}. A row of an engagement object without a usable time is skipped with
+ * a warning naming its id. Not thread-safe.
  */
 final class SalesforceEngagementSource implements EngagementSource {
     private static final Logger LOG = LoggerFactory.getLogger(SalesforceEngagementSource.class);
