@@ -10,6 +10,7 @@ import io.mqlsync.core.spi.OwnerDirectory;
 import io.mqlsync.core.spi.SchemaSetup;
 import io.mqlsync.salesforce.client.SalesforceOAuth;
 import io.mqlsync.salesforce.client.SalesforceLogin;
+import io.mqlsync.salesforce.client.SalesforceSession;
 import io.mqlsync.salesforce.mapping.CustomFieldNames;
 import io.mqlsync.salesforce.mapping.HandoffTaskRecords;
 import io.mqlsync.salesforce.mapping.LeadChangeRecords;
@@ -42,12 +43,14 @@ public final class SalesforceAdapter implements CrmAdapter {
         CustomFieldNames names = new CustomFieldNames(context.writeBack());
         this.leads = new SalesforceLeadSource(login.newSession(), new SalesforceLeadReader(settings.object(), fields, names),
                 settings.object(), names);
-        this.engagement = new SalesforceEngagementSource(login.newSession(), settings.object());
+        this.engagement = new SalesforceEngagementSource(login.newSession(), settings.object(), settings.engagement());
         this.sink = new SalesforceLeadSink(login.newSession(), new LeadChangeRecords(settings.object(), fields, names),
                 new HandoffTaskRecords());
         this.owners = new SalesforceOwnerDirectory(login.newSession());
-        this.schema = new SalesforceSchemaSetup(login.newSession(), settings.object(), fields,
-                new MetadataPackage(settings.object(), fields, settings.apiVersion()));
+        SalesforceSession schemaSession = login.newSession();
+        this.schema = new SalesforceSchemaSetup(schemaSession, settings.object(), fields,
+                new MetadataPackage(settings.object(), fields, settings.apiVersion()),
+                new EngagementSchemaCheck(schemaSession, settings.object(), settings.engagement()));
         this.outcomes = new SalesforceOutcomeSource(login.newSession(), settings.object());
     }
 

@@ -25,21 +25,24 @@ import java.util.stream.Collectors;
 /**
  * Checks the configured object's custom fields with one {@code describeSObject} call: existence, type,
  * length, precision, picklist values and restriction, and the {@code Status} values the lifecycle config
- * names. The partner API cannot create fields, so {@link #apply} reports the same and points at the
- * Metadata API package ({@link MetadataPackage}). Not thread-safe.
+ * names, then the configured engagement objects ({@link EngagementSchemaCheck}). The partner API cannot create
+ * fields, so {@link #apply} reports the same and points at the Metadata API package ({@link MetadataPackage}).
+ * Not thread-safe.
  */
 final class SalesforceSchemaSetup implements SchemaSetup {
     private final SalesforceSession session;
     private final LeadObject object;
     private final LeadFieldMap fields;
     private final MetadataPackage metadataPackage;
+    private final EngagementSchemaCheck engagement;
 
     SalesforceSchemaSetup(SalesforceSession session, LeadObject object, LeadFieldMap fields,
-                          MetadataPackage metadataPackage) {
+                          MetadataPackage metadataPackage, EngagementSchemaCheck engagement) {
         this.session = session;
         this.object = object;
         this.fields = fields;
         this.metadataPackage = metadataPackage;
+        this.engagement = engagement;
     }
 
     @Override
@@ -54,6 +57,7 @@ final class SalesforceSchemaSetup implements SchemaSetup {
             items.add(found == null ? missing(field) : compare(field, found));
         }
         items.addAll(statuses(required, byName.get("Status")));
+        items.addAll(engagement.check());
         return new SchemaReport(items);
     }
 

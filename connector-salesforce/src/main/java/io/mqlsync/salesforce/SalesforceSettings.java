@@ -5,8 +5,10 @@ import io.mqlsync.core.resilience.CallPolicyConfig;
 import io.mqlsync.core.spi.ConfigBlock;
 import io.mqlsync.salesforce.client.OAuthFlow;
 import io.mqlsync.salesforce.client.SalesforceCredentials;
+import io.mqlsync.salesforce.mapping.EngagementObject;
 import io.mqlsync.salesforce.mapping.LeadObject;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -20,8 +22,14 @@ import java.util.regex.Pattern;
  * @param object        Lead or Contact
  * @param apiVersion    the partner API version, e.g. {@code 65.0}
  * @param maxDailyShare the share of the org's daily API requests this instance may use
+ * @param engagement    the org's own objects read as events ({@code engagement:}); empty for none
  */
-record SalesforceSettings(SalesforceCredentials credentials, LeadObject object, String apiVersion, double maxDailyShare) {
+record SalesforceSettings(SalesforceCredentials credentials, LeadObject object, String apiVersion, double maxDailyShare,
+                          List<EngagementObject> engagement) {
+    SalesforceSettings {
+        engagement = List.copyOf(engagement);
+    }
+
     static final String DEFAULT_API_VERSION = "65.0";
     private static final Pattern API_VERSION = Pattern.compile("\\d{2,3}\\.0");
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
@@ -53,6 +61,10 @@ record SalesforceSettings(SalesforceCredentials credentials, LeadObject object, 
             block.problem("maxDailyShare", "must be a number above 0 and at most 1");
             problems++;
         }
+        Optional<List<EngagementObject>> engagement = EngagementSettings.read(block);
+        if (engagement.isEmpty()) {
+            problems++;
+        }
         Optional<ConfigBlock> oauth = block.block("oauth");
         if (oauth.isEmpty()) {
             block.problem("oauth", "is required: flow, clientId and the flow's credentials");
@@ -62,7 +74,7 @@ record SalesforceSettings(SalesforceCredentials credentials, LeadObject object, 
         if (problems > 0 || credentials.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SalesforceSettings(credentials.get(), object.get(), apiVersion, share));
+        return Optional.of(new SalesforceSettings(credentials.get(), object.get(), apiVersion, share, engagement.get()));
     }
 
     private static Optional<SalesforceCredentials> credentials(ConfigBlock oauth, String loginUrl) {

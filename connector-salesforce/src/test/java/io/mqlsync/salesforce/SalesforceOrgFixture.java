@@ -67,6 +67,19 @@ final class SalesforceOrgFixture implements AutoCloseable {
                         "username", sandbox.credentials().username(), "privateKey", privateKeyPem())));
     }
 
+    /** The JWT block of Leads with these {@code engagement:} entries. */
+    MapConfigBlock jwtBlock(List<Map<String, ?>> engagement) {
+        Map<String, Object> values = new java.util.HashMap<>(jwtBlockValues("Lead"));
+        values.put("engagement", engagement);
+        return new MapConfigBlock("salesforce", values);
+    }
+
+    private Map<String, ?> jwtBlockValues(String object) {
+        return Map.of("loginUrl", sandbox.loginUrl(), "object", object,
+                "oauth", Map.of("flow", "jwt", "clientId", sandbox.credentials().clientId(),
+                        "username", sandbox.credentials().username(), "privateKey", privateKeyPem()));
+    }
+
     MapConfigBlock clientCredentialsBlock() {
         return new MapConfigBlock("salesforce", Map.of("loginUrl", sandbox.loginUrl(),
                 "oauth", Map.of("flow", "client_credentials", "clientId", sandbox.credentials().clientId(),
@@ -90,6 +103,11 @@ final class SalesforceOrgFixture implements AutoCloseable {
 
     SalesforceAdapter open(String object) {
         return (SalesforceAdapter) new SalesforceProvider().open(context(jwtBlock(object), policy(0.8)));
+    }
+
+    /** Leads, with the org's own objects read as events. */
+    SalesforceAdapter openWithEngagement(List<Map<String, ?>> engagement) {
+        return (SalesforceAdapter) new SalesforceProvider().open(context(jwtBlock(engagement), policy(0.8)));
     }
 
     @Override

@@ -9,6 +9,8 @@ import io.mqlsync.sandbox.data.SyntheticOwner;
 import io.mqlsync.sandbox.hubspot.HubSpotSandbox;
 import io.mqlsync.sandbox.hubspot.HubSpotSandboxOptions;
 import io.mqlsync.sandbox.hubspot.RateLimits;
+import io.mqlsync.sandbox.salesforce.CustomField;
+import io.mqlsync.sandbox.salesforce.CustomObject;
 import io.mqlsync.sandbox.salesforce.SalesforceSandbox;
 import io.mqlsync.sandbox.salesforce.SalesforceSandboxOptions;
 import java.io.IOException;
@@ -101,6 +103,26 @@ class ValidateOnlineTest {
     }
 
     @Test
+    void salesforceNamesTheMissingFieldOfAConfiguredEngagementObject() throws IOException {
+        try (SalesforceSandbox sandbox = SalesforceSandbox.start(SalesforceSandboxOptions.builder()
+                .clock(AdjustableClock.fixedAt(NOW))
+                .customObject(CustomObject.of("Trial__c", CustomField.lookup("Lead__c", "Lead"))).build())) {
+            sandbox.admin().addUser("rep@acme.example", "Rita", "Rep", true);
+            sandbox.admin().addUser("left@acme.example", "Leo", "Left", true);
+            Path config = salesforceConfig(sandbox, sandbox.credentials().username(), """
+                      engagement:
+                        - { object: Trial__c, leadField: Lead__c, timeField: Started_At__c, event: TRIAL_STARTED }
+                    """);
+
+            TestCli.Run run = TestCli.run(context(""), "validate", "--online", "-c", config.toString());
+
+            assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.USAGE_OR_CONFIG);
+            assertThat(run.err().lines()).containsExactly(config + ": salesforce: Trial__c.Started_At__c is missing: "
+                    + "create a date or date-time field (timeField), or let the integration user read it (field-level security)");
+        }
+    }
+
+    @Test
     void salesforceRefusingTheSignInExitsThree() throws IOException {
         try (SalesforceSandbox sandbox = SalesforceSandbox.start(SalesforceSandboxOptions.builder()
                 .clock(AdjustableClock.fixedAt(NOW)).build())) {
@@ -137,6 +159,11 @@ class ValidateOnlineTest {
     }
 
     private Path salesforceConfig(SalesforceSandbox sandbox, String username) throws IOException {
+        return salesforceConfig(sandbox, username, "");
+    }
+
+    /** @param salesforceLines more lines of the {@code salesforce:} block, indented as it is */
+    private Path salesforceConfig(SalesforceSandbox sandbox, String username, String salesforceLines) throws IOException {
         Files.writeString(dir.resolve("sf.key"), sandbox.credentials().jwtSigningKeyPem().orElseThrow());
         return Files.writeString(dir.resolve("online-sf.yaml"), """
                 instance: online-sf
@@ -148,12 +175,12 @@ class ValidateOnlineTest {
                     clientId: %s
                     username: %s
                     privateKey: ${file:sf.key}
-                model: %s
+                %smodel: %s
                 routing: { defaultPool: [rep@acme.example, left@acme.example] }
                 lifecycle:
                   acceptedWhen: { field: leadStatus, in: [Working - Contacted] }
                   onQualify: { leadStatus: Open - Not Contacted }
                   onRecycle: { leadStatus: Open - Not Contacted }
-                """.formatted(sandbox.loginUrl(), sandbox.credentials().clientId(), username, MODEL));
+                """.formatted(sandbox.loginUrl(), sandbox.credentials().clientId(), username, salesforceLines, MODEL));
     }
 }

@@ -3,6 +3,7 @@ package io.mqlsync.core.config;
 import io.mqlsync.core.config.Interpolator.Interpolated;
 import io.mqlsync.core.model.Secret;
 import io.mqlsync.core.spi.ConfigBlock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -87,6 +88,23 @@ final class NodeConfigBlock implements ConfigBlock {
         ConfigNode value = node.child(key);
         return value.isObject() ? Optional.of(new NodeConfigBlock(value, path + "." + key, interpolated, sink))
                 : Optional.empty();
+    }
+
+    @Override
+    public List<ConfigBlock> blocks(String key) {
+        List<ConfigNode> elements = node.child(key).elements();
+        List<ConfigBlock> blocks = new ArrayList<>();
+        for (int i = 0; i < elements.size(); i++) {
+            if (elements.get(i).isObject()) {
+                blocks.add(new NodeConfigBlock(elements.get(i), path + "." + key + "[" + i + "]", interpolated, sink));
+            }
+        }
+        return blocks;
+    }
+
+    @Override
+    public List<String> keys() {
+        return node.keys();
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the name a user probably meant when they typed one that does not exist. */
-final class Suggestions {
+public final class Suggestions {
     private Suggestions() {
     }
 
@@ -14,7 +14,7 @@ final class Suggestions {
      *         letters or more) begins, else the nearest one within two edits (one for short words),
      *         else empty
      */
-    static Optional<String> closest(String typed, Collection<String> candidates) {
+    public static Optional<String> closest(String typed, Collection<String> candidates) {
         String lower = typed.toLowerCase(Locale.ROOT);
         Optional<String> sameIgnoringCase = candidates.stream()
                 .filter(c -> c.toLowerCase(Locale.ROOT).equals(lower)).findFirst();

@@ -1,6 +1,7 @@
 package io.mqlsync.core.spi;
 
 import io.mqlsync.core.model.Secret;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -30,6 +31,15 @@ public interface ConfigBlock {
 
     /** A nested block, empty when absent or not a mapping. */
     Optional<ConfigBlock> block(String key);
+
+    /**
+     * The mappings of a list, each a block at {@code path().key[i]}; empty when absent or not a list. An
+     * element that is not a mapping is left out (the schema check has reported it).
+     */
+    List<ConfigBlock> blocks(String key);
+
+    /** The keys of this block, in file order. */
+    List<String> keys();
 
     /** Reports a problem at {@code path().key}. */
     void problem(String key, String message);

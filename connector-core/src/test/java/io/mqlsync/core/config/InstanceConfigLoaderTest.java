@@ -80,6 +80,29 @@ class InstanceConfigLoaderTest {
     }
 
     @Test
+    void aListOfMappingsInTheCrmBlockIsReadAsBlocksWhoseProblemsNameTheirIndex() {
+        String entries = "  engagement:\n"
+                + "    - { object: Trial__c, leadField: Lead__c, timeField: Started_At__c, event: TRIAL_STARTED }\n"
+                + "    - { object: Webinar__c, leadField: Lead__c, timeField: On__c, event: WEBINAR_ATTENDED,\n"
+                + "        attributes: { campaign: Name, asset: Asset__c } }\n";
+        Path file = ConfigFiles.write("acme-sf.yaml", ConfigFiles.SALESFORCE_HEADER.replace("model:", entries + "model:")
+                + "lifecycle: { acceptedWhen: { field: leadStatus, in: [Working] }, onQualify: { leadStatus: Open },"
+                + " onRecycle: { leadStatus: Nurturing } }\n");
+        ConfigBlock settings = ConfigFiles.loader().load(file).crmSettings();
+
+        List<ConfigBlock> blocks = settings.blocks("engagement");
+
+        assertThat(blocks).extracting(ConfigBlock::path).containsExactly("salesforce.engagement[0]", "salesforce.engagement[1]");
+        assertThat(blocks.get(0).text("event")).contains("TRIAL_STARTED");
+        assertThat(blocks.get(1).block("attributes").orElseThrow().keys()).containsExactly("campaign", "asset");
+        assertThat(settings.blocks("oauth")).as("a mapping is not a list").isEmpty();
+        assertThat(settings.blocks("absent")).isEmpty();
+        assertThatThrownBy(() -> blocks.get(1).problem("object", "no such object"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage(file + ": salesforce.engagement[1].object: no such object");
+    }
+
+    @Test
     void theDataDirectoryIsTheOptionElseTheVariableElseDataUnderTheWorkingDirectory() {
         Path file = ConfigFiles.write("acme.yaml", ConfigFiles.HUBSPOT_HEADER);
         Path work = Path.of("/srv/work");

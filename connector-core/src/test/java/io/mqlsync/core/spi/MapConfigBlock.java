@@ -10,7 +10,7 @@ import java.util.OptionalDouble;
 
 /**
  * An in-memory {@link ConfigBlock} for tests: values are strings, numbers, {@link Secret}s (credentials as
- * interpolation would give them) or nested maps; problems are collected as {@code path.key: message}.
+ * interpolation would give them), nested maps or lists of maps; problems are collected as {@code path.key: message}.
  */
 public final class MapConfigBlock implements ConfigBlock {
     private final String path;
@@ -72,6 +72,26 @@ public final class MapConfigBlock implements ConfigBlock {
             return Optional.of(new MapConfigBlock(path + "." + key, typed, problems));
         }
         return Optional.empty();
+    }
+
+    @Override
+    public List<ConfigBlock> blocks(String key) {
+        List<ConfigBlock> blocks = new ArrayList<>();
+        if (values.get(key) instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) instanceof Map<?, ?> nested) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, ?> typed = (Map<String, ?>) nested;
+                    blocks.add(new MapConfigBlock(path + "." + key + "[" + i + "]", typed, problems));
+                }
+            }
+        }
+        return blocks;
+    }
+
+    @Override
+    public List<String> keys() {
+        return List.copyOf(values.keySet());
     }
 
     @Override

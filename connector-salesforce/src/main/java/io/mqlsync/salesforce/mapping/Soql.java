@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 
 /** Literals and {@code IN (...)} lists for SOQL statements, kept under Salesforce's statement length limit. */
 public final class Soql {
-    /** Salesforce refuses statements over 100,000 characters; leave room for the rest of the statement. */
+    /** Salesforce refuses statements over 100,000 characters. */
+    public static final int MAX_STATEMENT_CHARS = 100_000;
+    /** Leaves room for the rest of a statement of ours. */
     public static final int MAX_IN_LIST_CHARS = 90_000;
     private static final Pattern ID = Pattern.compile("[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?");
 

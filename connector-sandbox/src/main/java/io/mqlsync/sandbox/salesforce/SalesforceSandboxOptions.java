@@ -5,6 +5,7 @@ import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -43,6 +44,7 @@ public final class SalesforceSandboxOptions {
     private final long seed;
     private final int writeHistoryLimit;
     private final UnaryOperator<WireMockConfiguration> serverCustomizer;
+    private final List<CustomObject> customObjects;
 
     private SalesforceSandboxOptions(Builder b) {
         this.port = b.port;
@@ -62,6 +64,7 @@ public final class SalesforceSandboxOptions {
         this.seed = b.seed;
         this.writeHistoryLimit = b.writeHistoryLimit;
         this.serverCustomizer = b.serverCustomizer;
+        this.customObjects = List.copyOf(b.customObjects);
     }
 
     /** @return a builder with the defaults each setter documents */
@@ -159,6 +162,11 @@ public final class SalesforceSandboxOptions {
         return serverCustomizer;
     }
 
+    /** @return the org's own objects (e.g. {@code Trial__c}), besides the standard ones */
+    public List<CustomObject> customObjects() {
+        return customObjects;
+    }
+
     @Override
     public String toString() {
         return "SalesforceSandboxOptions[port=" + port + ", dailyApiRequestLimit=" + dailyApiRequestLimit
@@ -185,6 +193,7 @@ public final class SalesforceSandboxOptions {
         private long seed = 42;
         private int writeHistoryLimit = 100_000;
         private UnaryOperator<WireMockConfiguration> serverCustomizer = UnaryOperator.identity();
+        private final List<CustomObject> customObjects = new ArrayList<>();
 
         private Builder() {
         }
@@ -323,6 +332,16 @@ public final class SalesforceSandboxOptions {
          */
         public Builder serverCustomizer(UnaryOperator<WireMockConfiguration> customizer) {
             this.serverCustomizer = Objects.requireNonNull(customizer, "customizer");
+            return this;
+        }
+
+        /** Adds an object of the org's own, e.g. a {@code Trial__c} with a lookup to Lead; default: none. */
+        public Builder customObject(CustomObject object) {
+            Objects.requireNonNull(object, "object");
+            if (customObjects.stream().anyMatch(o -> o.name().equalsIgnoreCase(object.name()))) {
+                throw new IllegalArgumentException("the org already has an object " + object.name());
+            }
+            this.customObjects.add(object);
             return this;
         }
 

@@ -13,6 +13,8 @@ import static io.mqlsync.sandbox.salesforce.internal.schema.FieldType.STRING;
 import static io.mqlsync.sandbox.salesforce.internal.schema.FieldType.TEXTAREA;
 import static io.mqlsync.sandbox.salesforce.internal.schema.FieldType.URL;
 
+import io.mqlsync.sandbox.salesforce.CustomField;
+import io.mqlsync.sandbox.salesforce.CustomObject;
 import io.mqlsync.sandbox.salesforce.LeadStatusValue;
 import io.mqlsync.sandbox.salesforce.SalesforceSandboxOptions;
 import java.util.ArrayList;
@@ -25,7 +27,7 @@ import java.util.Optional;
 /**
  * The objects of the fake org and their fields: the standard ones a marketing integration touches, plus the
  * {@code MQL_*__c} and {@code UTM_*__c} custom fields of DESIGN.md section 6 on Lead and Contact when the
- * options install them. Immutable.
+ * options install them, and the custom objects the options add. Immutable.
  */
 public final class StandardObjects {
     /** Key prefix of Opportunity ids, which converted leads point at. */
@@ -63,6 +65,10 @@ public final class StandardObjects {
         add(new SObjectSchema("LeadStatus", "01J", false, leadStatus()));
         add(new SObjectSchema("Opportunity", OPPORTUNITY_PREFIX, true, opportunity(options.multiCurrency())));
         add(new SObjectSchema("OpportunityContactRole", "00K", true, opportunityContactRole()));
+        List<CustomObject> own = options.customObjects();
+        for (int i = 0; i < own.size(); i++) {
+            add(new SObjectSchema(own.get(i).name(), customKeyPrefix(i), true, customObject(own.get(i))));
+        }
     }
 
     /** @return the object named {@code name} in any case */
@@ -227,6 +233,29 @@ public final class StandardObjects {
         return withSystem(List.of(FieldDef.text("MasterLabel", STRING, 255).required(),
                 FieldDef.text("ApiName", STRING, 255).required(), FieldDef.of("IsConverted", BOOLEAN).required(),
                 FieldDef.of("IsDefault", BOOLEAN).required(), FieldDef.number("SortOrder", INT, 9)));
+    }
+
+    /** Custom objects get prefixes {@code a00}, {@code a01}, ... as an org hands them out. */
+    private static String customKeyPrefix(int index) {
+        String digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+        return "a" + digits.charAt(index / digits.length() % digits.length()) + digits.charAt(index % digits.length());
+    }
+
+    private static List<FieldDef> customObject(CustomObject object) {
+        List<FieldDef> own = new ArrayList<>(List.of(FieldDef.text("Name", STRING, 80),
+                FieldDef.reference("OwnerId", "Owner", List.of("Group", "User")).required().defaulted()));
+        for (CustomField f : object.fields()) {
+            String bare = f.name().substring(0, f.name().length() - "__c".length());
+            own.add(switch (f.kind()) {
+                case TEXT -> FieldDef.text(f.name(), STRING, 255);
+                case DATE -> FieldDef.of(f.name(), DATE);
+                case DATETIME -> FieldDef.of(f.name(), DATETIME);
+                case NUMBER -> FieldDef.number(f.name(), DOUBLE, 18);
+                case CHECKBOX -> FieldDef.of(f.name(), BOOLEAN).required().defaulted();
+                case LOOKUP -> FieldDef.reference(f.name(), bare + "__r", List.of(f.referenceTo().orElseThrow()));
+            });
+        }
+        return withSystem(own);
     }
 
     private static List<FieldDef> customFields(SalesforceSandboxOptions options) {
