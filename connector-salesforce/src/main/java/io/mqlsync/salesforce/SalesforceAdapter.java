@@ -44,7 +44,7 @@ public final class SalesforceAdapter implements CrmAdapter {
                 settings.object(), names);
         this.engagement = new SalesforceEngagementSource(login.newSession(), settings.object());
         this.sink = new SalesforceLeadSink(login.newSession(), new LeadChangeRecords(settings.object(), fields, names),
-                new HandoffTaskRecords());
+                new HandoffTaskRecords(), settings.assignmentRules());
         this.owners = new SalesforceOwnerDirectory(login.newSession());
         this.schema = new SalesforceSchemaSetup(login.newSession(), settings.object(), fields,
                 new MetadataPackage(settings.object(), fields, settings.apiVersion()));

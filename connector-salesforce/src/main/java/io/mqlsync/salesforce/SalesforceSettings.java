@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
  * @param object        Lead or Contact
  * @param apiVersion    the partner API version, e.g. {@code 65.0}
  * @param maxDailyShare the share of the org's daily API requests this instance may use
+ * @param assignmentRules the Lead assignment rule qualifying updates run; empty when mqlsync routes
  */
-record SalesforceSettings(SalesforceCredentials credentials, LeadObject object, String apiVersion, double maxDailyShare) {
+record SalesforceSettings(SalesforceCredentials credentials, LeadObject object, String apiVersion, double maxDailyShare,
+                          Optional<AssignmentRules> assignmentRules) {
     static final String DEFAULT_API_VERSION = "65.0";
     private static final Pattern API_VERSION = Pattern.compile("\\d{2,3}\\.0");
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
@@ -53,6 +55,13 @@ record SalesforceSettings(SalesforceCredentials credentials, LeadObject object, 
             block.problem("maxDailyShare", "must be a number above 0 and at most 1");
             problems++;
         }
+        Optional<AssignmentRules> rules = AssignmentRules.read(block);
+        if (block.has(AssignmentRules.KEY) && rules.isEmpty()) {
+            problems++;
+        } else if (rules.isPresent() && object.filter(o -> o != LeadObject.LEAD).isPresent()) {
+            block.problem(AssignmentRules.KEY, "Salesforce has assignment rules for leads only: remove it or set object: Lead");
+            problems++;
+        }
         Optional<ConfigBlock> oauth = block.block("oauth");
         if (oauth.isEmpty()) {
             block.problem("oauth", "is required: flow, clientId and the flow's credentials");
@@ -62,7 +71,7 @@ record SalesforceSettings(SalesforceCredentials credentials, LeadObject object, 
         if (problems > 0 || credentials.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SalesforceSettings(credentials.get(), object.get(), apiVersion, share));
+        return Optional.of(new SalesforceSettings(credentials.get(), object.get(), apiVersion, share, rules));
     }
 
     private static Optional<SalesforceCredentials> credentials(ConfigBlock oauth, String loginUrl) {
