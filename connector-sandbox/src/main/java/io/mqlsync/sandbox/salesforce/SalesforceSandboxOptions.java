@@ -5,6 +5,7 @@ import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -43,8 +44,10 @@ public final class SalesforceSandboxOptions {
     private final long seed;
     private final int writeHistoryLimit;
     private final UnaryOperator<WireMockConfiguration> serverCustomizer;
+    private final List<LeadAssignmentRule> leadAssignmentRules;
 
     private SalesforceSandboxOptions(Builder b) {
+        this.leadAssignmentRules = List.copyOf(b.leadAssignmentRules);
         this.port = b.port;
         this.clientId = b.clientId;
         this.clientSecret = b.clientSecret;
@@ -67,6 +70,11 @@ public final class SalesforceSandboxOptions {
     /** @return a builder with the defaults each setter documents */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** @return the org's Lead assignment rules; none by default */
+    public List<LeadAssignmentRule> leadAssignmentRules() {
+        return leadAssignmentRules;
     }
 
     /** @return the options every setter's default gives */
@@ -185,8 +193,18 @@ public final class SalesforceSandboxOptions {
         private long seed = 42;
         private int writeHistoryLimit = 100_000;
         private UnaryOperator<WireMockConfiguration> serverCustomizer = UnaryOperator.identity();
+        private final List<LeadAssignmentRule> leadAssignmentRules = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * Adds a Lead assignment rule, run by saves whose {@code AssignmentRuleHeader} names it (see
+         * {@link LeadAssignmentRule}); default none, so no save reassigns a lead.
+         */
+        public Builder leadAssignmentRule(LeadAssignmentRule rule) {
+            this.leadAssignmentRules.add(Objects.requireNonNull(rule, "rule"));
+            return this;
         }
 
         /** Loopback port; default 0, a free port. */
