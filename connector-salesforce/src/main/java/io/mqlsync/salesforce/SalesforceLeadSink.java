@@ -136,7 +136,8 @@ final class SalesforceLeadSink implements LeadSink {
         Map<String, OwnerId> owners = new HashMap<>();
         for (int from = 0; from < leads.size(); from += MAX_BATCH) {
             for (String in : Soql.inLists(leads.subList(from, Math.min(leads.size(), from + MAX_BATCH)), Soql.MAX_IN_LIST_CHARS)) {
-                for (SObject lead : queryAll("lead.owners", "SELECT Id, OwnerId FROM " + records.objectName() + " WHERE Id IN (" + in + ")")) {
+                String soql = "SELECT Id, OwnerId FROM " + records.objectName() + " WHERE Id IN (" + in + ")";
+                for (SObject lead : queryAll("lead.owners", soql)) {
                     SObjectValues.text(lead, "OwnerId").ifPresent(o -> owners.put(idKey(lead.getId()), new OwnerId(o)));
                 }
             }
