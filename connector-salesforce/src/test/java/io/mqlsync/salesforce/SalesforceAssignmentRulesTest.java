@@ -142,6 +142,24 @@ class SalesforceAssignmentRulesTest {
     }
 
     @Test
+    void withTasksOffTheStatusGoesWithTheAssignmentInOneUpdate() {
+        String id = lead("US");
+        LeadChange noTask = new LeadChange(new LeadId(id), Map.of("mql_status", "MQL"), Set.of(), Optional.empty(),
+                Optional.empty(), LeadChange.StageMove.DIRECT);
+        try (SalesforceAdapter adapter = open("default")) {
+            WriteResult result = adapter.sink().write(List.of(noTask)).getFirst();
+
+            assertThat(result.assignedOwner()).contains(new OwnerId(usRep));
+            assertThat(result.taskId()).isEmpty();
+        }
+        assertThat(writesOf(id)).singleElement().satisfies(w -> {
+            assertThat(w.assignmentRule()).contains("default");
+            assertThat(w.values()).containsEntry("MQL_Status__c", "MQL");
+        });
+        assertThat(org.sandbox.journal().calls(SoapOperation.CREATE)).isZero();
+    }
+
+    @Test
     void aCrashBetweenTheAssignmentAndTheTaskLeavesOneTaskAfterTheRestart() {
         String id = lead("US");
         org.sandbox.admin().addCallRule(SoapCallRule.fault("INVALID_OPERATION", "simulated crash").withOperation(SoapOperation.CREATE));
