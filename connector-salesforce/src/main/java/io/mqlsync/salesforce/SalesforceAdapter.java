@@ -45,7 +45,7 @@ public final class SalesforceAdapter implements CrmAdapter {
                 settings.object(), names);
         this.engagement = new SalesforceEngagementSource(login.newSession(), settings.object(), settings.engagement());
         this.sink = new SalesforceLeadSink(login.newSession(), new LeadChangeRecords(settings.object(), fields, names),
-                new HandoffTaskRecords());
+                new HandoffTaskRecords(), settings.assignmentRules());
         this.owners = new SalesforceOwnerDirectory(login.newSession());
         SalesforceSession schemaSession = login.newSession();
         this.schema = new SalesforceSchemaSetup(schemaSession, settings.object(), fields,

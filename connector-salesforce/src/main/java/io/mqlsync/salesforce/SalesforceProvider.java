@@ -8,6 +8,7 @@ import io.mqlsync.core.spi.CrmAdapter;
 import io.mqlsync.core.spi.CrmProvider;
 import io.mqlsync.core.spi.PermanentCrmException;
 import java.time.Duration;
+import java.util.Optional;
 
 /** The Salesforce adapter, found by {@code crm: salesforce}. */
 public final class SalesforceProvider implements CrmProvider {
@@ -25,6 +26,12 @@ public final class SalesforceProvider implements CrmProvider {
     @Override
     public void validate(ConfigBlock settings) {
         SalesforceSettings.read(settings);
+    }
+
+    /** {@code assignmentRules} hands the owner of a qualifying lead to the org's Lead assignment rules. */
+    @Override
+    public Optional<String> delegatedRouting(ConfigBlock settings) {
+        return settings.has(AssignmentRules.KEY) ? Optional.of(AssignmentRules.KEY) : Optional.empty();
     }
 
     @Override

@@ -23,9 +23,10 @@ import java.util.regex.Pattern;
  * @param apiVersion    the partner API version, e.g. {@code 65.0}
  * @param maxDailyShare the share of the org's daily API requests this instance may use
  * @param engagement    the org's own objects read as events ({@code engagement:}); empty for none
+ * @param assignmentRules the Lead assignment rule qualifying updates run; empty when mqlsync routes
  */
 record SalesforceSettings(SalesforceCredentials credentials, LeadObject object, String apiVersion, double maxDailyShare,
-                          List<EngagementObject> engagement) {
+                          List<EngagementObject> engagement, Optional<AssignmentRules> assignmentRules) {
     SalesforceSettings {
         engagement = List.copyOf(engagement);
     }
@@ -65,6 +66,13 @@ record SalesforceSettings(SalesforceCredentials credentials, LeadObject object, 
         if (engagement.isEmpty()) {
             problems++;
         }
+        Optional<AssignmentRules> rules = AssignmentRules.read(block);
+        if (block.has(AssignmentRules.KEY) && rules.isEmpty()) {
+            problems++;
+        } else if (rules.isPresent() && object.filter(o -> o != LeadObject.LEAD).isPresent()) {
+            block.problem(AssignmentRules.KEY, "Salesforce has assignment rules for leads only: remove it or set object: Lead");
+            problems++;
+        }
         Optional<ConfigBlock> oauth = block.block("oauth");
         if (oauth.isEmpty()) {
             block.problem("oauth", "is required: flow, clientId and the flow's credentials");
@@ -74,7 +82,7 @@ record SalesforceSettings(SalesforceCredentials credentials, LeadObject object, 
         if (problems > 0 || credentials.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SalesforceSettings(credentials.get(), object.get(), apiVersion, share, engagement.get()));
+        return Optional.of(new SalesforceSettings(credentials.get(), object.get(), apiVersion, share, engagement.get(), rules));
     }
 
     private static Optional<SalesforceCredentials> credentials(ConfigBlock oauth, String loginUrl) {

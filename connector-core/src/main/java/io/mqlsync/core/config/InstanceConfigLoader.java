@@ -133,9 +133,23 @@ public final class InstanceConfigLoader {
             return Optional.empty();
         }
         if (block.isObject()) {
-            provider.get().validate(NodeConfigBlock.loading(block, interpolated, findings));
+            int before = findings.count();
+            NodeConfigBlock settings = NodeConfigBlock.loading(block, interpolated, findings);
+            provider.get().validate(settings);
+            if (findings.count() == before) {
+                provider.get().delegatedRouting(settings)
+                        .ifPresent(delegating -> refuseRouting(root.child("routing"), delegating, block, findings));
+            }
         }
         return kind;
+    }
+
+    /** Two owners for one handoff would fight: the CRM's assignment rules and mqlsync's pools exclude each other. */
+    private static void refuseRouting(ConfigNode routing, String key, ConfigNode block, Findings findings) {
+        if (routing.isGiven() && !(routing.isObject() && routing.value().isEmpty())) {
+            findings.add(routing, "must not be given while " + block.key() + "." + key
+                    + " hands owner assignment to the CRM's assignment rules (keep one of the two)");
+        }
     }
 
     /** The model named relative to the config file, shown as the config's own path names it. */

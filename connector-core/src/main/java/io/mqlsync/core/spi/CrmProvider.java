@@ -1,6 +1,7 @@
 package io.mqlsync.core.spi;
 
 import io.mqlsync.core.resilience.CallPolicyConfig;
+import java.util.Optional;
 
 /**
  * A CRM adapter module, found with {@link java.util.ServiceLoader} by the {@code crm:} key of an instance
@@ -16,6 +17,17 @@ public interface CrmProvider {
      * request: it runs before anything may reach the CRM.
      */
     void validate(ConfigBlock settings);
+
+    /**
+     * The key of the CRM's block that hands owner assignment on handoff to the CRM's own rules, when the block
+     * sets one: mqlsync's routing must then not assign owners as well, so loading refuses a {@code routing}
+     * block beside it. Called only on a block {@link #validate} passed; makes no request.
+     *
+     * @return the key under the block, e.g. {@code assignmentRules}; empty (the default) when mqlsync routes
+     */
+    default Optional<String> delegatedRouting(ConfigBlock settings) {
+        return Optional.empty();
+    }
 
     /** The request rates and retry settings this CRM's calls go through, from its block and its documented limits. */
     CallPolicyConfig callPolicy(ConfigBlock settings);

@@ -1,6 +1,7 @@
 package io.mqlsync.core.spi;
 
 import io.mqlsync.core.model.LeadId;
+import io.mqlsync.core.model.OwnerId;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,15 +10,24 @@ import java.util.Optional;
  * own code and message (kept as a dead letter and retried later). A failed record is a value, not an
  * exception.
  *
- * @param lead    the record the change was for
- * @param taskId  the CRM id of the handoff task created by this write, if one was
- * @param failure why the CRM refused the change; empty when it was written
+ * @param lead          the record the change was for
+ * @param taskId        the CRM id of the handoff task created by this write, if one was
+ * @param failure       why the CRM refused the change; empty when it was written
+ * @param assignedOwner the owner the CRM's own assignment gave the record in this write, when the instance
+ *                      delegates routing to the CRM: the handoff's real owner, which replaces the planned one
+ *                      in the task ledger; empty when the CRM assigned nothing (the planned owner stands)
  */
-public record WriteResult(LeadId lead, Optional<String> taskId, Optional<Failure> failure) {
+public record WriteResult(LeadId lead, Optional<String> taskId, Optional<Failure> failure, Optional<OwnerId> assignedOwner) {
     public WriteResult {
         Objects.requireNonNull(lead, "lead");
         Objects.requireNonNull(taskId, "taskId");
         Objects.requireNonNull(failure, "failure");
+        Objects.requireNonNull(assignedOwner, "assignedOwner");
+    }
+
+    /** A result without an owner assigned by the CRM. */
+    public WriteResult(LeadId lead, Optional<String> taskId, Optional<Failure> failure) {
+        this(lead, taskId, failure, Optional.empty());
     }
 
     public static WriteResult written(LeadId lead) {

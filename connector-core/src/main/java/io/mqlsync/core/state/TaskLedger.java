@@ -29,7 +29,20 @@ public interface TaskLedger {
      * @return the entry now in the ledger
      * @throws IllegalStateException when the key was never reserved
      */
-    TaskEntry markCreated(String idempotencyKey, String crmTaskId);
+    default TaskEntry markCreated(String idempotencyKey, String crmTaskId) {
+        return markCreated(idempotencyKey, crmTaskId, Optional.empty());
+    }
+
+    /**
+     * Marks a reserved task created, with the owner the handoff ended up with when the CRM chose it (its own
+     * assignment rules) rather than the owner reserved. Idempotent like {@link #markCreated(String, String)}:
+     * a task already created keeps its id and owner.
+     *
+     * @param assignedOwner replaces the reserved owner; empty keeps it
+     * @return the entry now in the ledger
+     * @throws IllegalStateException when the key was never reserved
+     */
+    TaskEntry markCreated(String idempotencyKey, String crmTaskId, Optional<OwnerId> assignedOwner);
 
     /** @return the entry for the key; empty when it was never reserved or was discarded */
     Optional<TaskEntry> find(String idempotencyKey);

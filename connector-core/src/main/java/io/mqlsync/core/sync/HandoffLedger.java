@@ -70,10 +70,13 @@ final class HandoffLedger implements PendingHandoffs {
         return change;
     }
 
-    /** @return whether this marked the task created (false when the ledger had it created already) */
-    boolean markCreated(String idempotencyKey, String crmTaskId) {
+    /**
+     * @param assignedOwner the owner the CRM's own assignment gave the handoff; empty keeps the reserved one
+     * @return whether this marked the task created (false when the ledger had it created already)
+     */
+    boolean markCreated(String idempotencyKey, String crmTaskId, Optional<OwnerId> assignedOwner) {
         boolean wasCreated = ledger.find(idempotencyKey).filter(e -> e.state() == TaskState.CREATED).isPresent();
-        ledger.markCreated(idempotencyKey, crmTaskId);
+        ledger.markCreated(idempotencyKey, crmTaskId, assignedOwner);
         return !wasCreated;
     }
 

@@ -159,7 +159,8 @@ final class PagePipeline {
 
     private void markTask(LeadChange change, WriteResult result) {
         Optional<HandoffTask> task = change.task();
-        if (task.isPresent() && result.taskId().isPresent() && ledger.markCreated(task.get().idempotencyKey(), result.taskId().get())) {
+        if (task.isPresent() && result.taskId().isPresent() && ledger.markCreated(task.get().idempotencyKey(), result.taskId().get(),
+                result.assignedOwner())) {
             tally.taskCreated();
         }
     }

@@ -8,6 +8,7 @@ import io.mqlsync.core.spi.CrmProvider;
 import io.mqlsync.core.spi.CrmProviders;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A CRM provider for config tests: validates its block the way an adapter would (credentials present,
@@ -53,6 +54,12 @@ final class CheckingCrmProvider implements CrmProvider {
                 oauth.secret("clientSecret");
             }, () -> settings.problem("oauth", "required: how mqlsync authenticates"));
         }
+    }
+
+    /** Salesforce's {@code assignmentRules} key, as the real provider reads it. */
+    @Override
+    public Optional<String> delegatedRouting(ConfigBlock settings) {
+        return crm.equals("salesforce") && settings.has("assignmentRules") ? Optional.of("assignmentRules") : Optional.empty();
     }
 
     @Override

@@ -472,6 +472,24 @@ abstract class StateStoreContract implements EngagementArchiveContract {
     }
 
     @Test
+    void theOwnerTheCrmAssignedReplacesTheReservedOneAndIsCountedAsTheOpenHandoffsOwner() {
+        OwnerId planned = new OwnerId("owner-1");
+        OwnerId assigned = new OwnerId("owner-2");
+        String key = INSTANCE + ":7:1";
+        store.tasks().reserve(key, new LeadId("7"), Optional.of(planned));
+        store.transitions().record(transition("7", MqlStatus.NONE, MqlStatus.MQL, Transition.QUALIFIED, clock.instant()));
+
+        TaskEntry created = store.tasks().markCreated(key, "task-7", Optional.of(assigned));
+
+        assertThat(created.owner()).contains(assigned);
+        assertThat(store.tasks().openByOwner()).isEqualTo(Map.of(assigned, 1));
+        assertThat(store.tasks().markCreated(key, "task-8", Optional.of(planned)).owner()).as("created once: kept")
+                .contains(assigned);
+        store.tasks().reserve("k", new LeadId("8"), Optional.of(planned));
+        assertThat(store.tasks().markCreated("k", "task-9", Optional.empty()).owner()).contains(planned);
+    }
+
+    @Test
     void onlyAPendingTaskIsDiscarded() {
         store.tasks().reserve("pending", new LeadId("1"), Optional.empty());
         store.tasks().reserve("created", new LeadId("2"), Optional.empty());

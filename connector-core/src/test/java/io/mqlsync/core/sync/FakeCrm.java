@@ -74,6 +74,7 @@ public final class FakeCrm implements CrmAdapter, LeadSource, EngagementSource, 
     private final Map<Integer, Supplier<RuntimeException>> writeFaults = new HashMap<>();
     private int writeAttempts;
     private Optional<Crash> crash = Optional.empty();
+    private Optional<OwnerId> assigning = Optional.empty();
 
     private record Crash(int afterChanges, Supplier<? extends Error> error) {
     }
@@ -294,6 +295,12 @@ public final class FakeCrm implements CrmAdapter, LeadSource, EngagementSource, 
         return deals.values().stream().filter(d -> ids.contains(d.lead())).toList();
     }
 
+    /** From now on the CRM's own assignment gives every lead handed off (a change with a task) this owner and reports it. */
+    public synchronized FakeCrm assignsHandoffsTo(OwnerId owner) {
+        assigning = Optional.of(owner);
+        return this;
+    }
+
     // --- LeadSink
 
     @Override
@@ -315,7 +322,9 @@ public final class FakeCrm implements CrmAdapter, LeadSource, EngagementSource, 
                 continue;
             }
             Optional<String> task = apply(change);
-            results.add(task.map(id -> WriteResult.writtenWithTask(change.lead(), id)).orElse(WriteResult.written(change.lead())));
+            Optional<OwnerId> assigned = change.task().isPresent() ? assigning : Optional.empty();
+            assigned.ifPresent(o -> leads.get(change.lead().value()).owner = Optional.of(o));
+            results.add(new WriteResult(change.lead(), task, Optional.empty(), assigned));
         }
         return results;
     }

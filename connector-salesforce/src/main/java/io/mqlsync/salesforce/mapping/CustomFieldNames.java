@@ -28,6 +28,11 @@ public final class CustomFieldNames {
         return writeBack.prefix().toUpperCase(Locale.ROOT) + titleCase(property.suffix()) + "__c";
     }
 
+    /** The written name of {@code property}, e.g. {@code mql_status}. */
+    public String name(WrittenProperty property) {
+        return writeBack.name(property);
+    }
+
     /** The property a written name such as {@code mql_score} stands for; empty for any other name. */
     public Optional<WrittenProperty> property(String writtenName) {
         return Optional.ofNullable(byWrittenName.get(writtenName));

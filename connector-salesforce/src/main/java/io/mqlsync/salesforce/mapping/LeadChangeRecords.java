@@ -2,11 +2,16 @@ package io.mqlsync.salesforce.mapping;
 
 import com.sforce.soap.partner.sobject.SObject;
 import io.mqlsync.core.model.CanonicalField;
+import io.mqlsync.core.model.LeadId;
+import io.mqlsync.core.model.MqlStatus;
 import io.mqlsync.core.planning.LeadChange;
+import io.mqlsync.core.planning.WrittenProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A {@link LeadChange} as the record of an {@code update}: mqlsync's properties under their custom field
@@ -67,6 +72,53 @@ public final class LeadChangeRecords {
             any = true;
         }
         return new Mapped.Update(any ? Optional.of(s) : Optional.empty());
+    }
+
+    /** The API name of the object written, e.g. {@code Lead}. */
+    public String objectName() {
+        return object.apiName();
+    }
+
+    /** Whether the change hands the lead to sales: it carries the handoff task or sets the status to MQL. */
+    public boolean qualifies(LeadChange change) {
+        return change.task().isPresent()
+                || MqlStatus.MQL.name().equals(change.properties().get(names.name(WrittenProperty.STATUS)));
+    }
+
+    /**
+     * A qualifying change in two writes when the org's assignment rules pick the owner: the record update that
+     * runs the rule (everything but the MQL status), then the status, sent after the handoff task exists. Until
+     * the status is written the lead still reads as not handed off, so a crash before the task re-plans the whole
+     * handoff rather than leaving an MQL without its task.
+     *
+     * @param assignment the update sent with the assignment rule; never carries the task
+     * @param status     the status written after the task; empty ({@link LeadChange#isEmpty()}) without a task
+     */
+    public record Handoff(LeadChange assignment, LeadChange status) {
+    }
+
+    /** Splits a change {@link #qualifies qualifying} for the assignment rule; see {@link Handoff}. */
+    public Handoff split(LeadChange change) {
+        String status = names.name(WrittenProperty.STATUS);
+        if (change.task().isEmpty() || !change.properties().containsKey(status)) {
+            return new Handoff(withoutTask(change, change.properties()), LeadChange.none(change.lead()));
+        }
+        Map<String, String> rest = new TreeMap<>(change.properties());
+        String value = rest.remove(status);
+        return new Handoff(withoutTask(change, rest), new LeadChange(change.lead(), Map.of(status, value), Set.of(),
+                Optional.empty(), Optional.empty(), LeadChange.StageMove.DIRECT));
+    }
+
+    /** A record that only names the lead: an update that changes nothing but still runs the assignment rule. */
+    public SObject idOnly(LeadId lead) {
+        SObject s = new SObject(object.apiName());
+        s.setId(lead.value());
+        return s;
+    }
+
+    private static LeadChange withoutTask(LeadChange change, Map<String, String> properties) {
+        return new LeadChange(change.lead(), properties, change.cleared(), change.newOwner(), Optional.empty(),
+                change.stageMove());
     }
 
     private Optional<String> field(String name) {

@@ -123,6 +123,15 @@ public final class SalesforceAdmin {
         org.addRule(rule);
     }
 
+    /**
+     * Adds a Lead assignment rule, as an admin would set one up; see {@link LeadAssignmentRule}.
+     *
+     * @throws IllegalArgumentException for a second active rule or an id the org has already
+     */
+    public void addLeadAssignmentRule(LeadAssignmentRule rule) {
+        org.addLeadAssignmentRule(rule);
+    }
+
     /** Adds a whole-call rule (session expiry, daily limit exhausted, a fault) on chosen calls. */
     public void addCallRule(SoapCallRule rule) {
         org.addCallRule(rule);

@@ -45,8 +45,10 @@ public final class SalesforceSandboxOptions {
     private final int writeHistoryLimit;
     private final UnaryOperator<WireMockConfiguration> serverCustomizer;
     private final List<CustomObject> customObjects;
+    private final List<LeadAssignmentRule> leadAssignmentRules;
 
     private SalesforceSandboxOptions(Builder b) {
+        this.leadAssignmentRules = List.copyOf(b.leadAssignmentRules);
         this.port = b.port;
         this.clientId = b.clientId;
         this.clientSecret = b.clientSecret;
@@ -70,6 +72,11 @@ public final class SalesforceSandboxOptions {
     /** @return a builder with the defaults each setter documents */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** @return the org's Lead assignment rules; none by default */
+    public List<LeadAssignmentRule> leadAssignmentRules() {
+        return leadAssignmentRules;
     }
 
     /** @return the options every setter's default gives */
@@ -194,8 +201,18 @@ public final class SalesforceSandboxOptions {
         private int writeHistoryLimit = 100_000;
         private UnaryOperator<WireMockConfiguration> serverCustomizer = UnaryOperator.identity();
         private final List<CustomObject> customObjects = new ArrayList<>();
+        private final List<LeadAssignmentRule> leadAssignmentRules = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * Adds a Lead assignment rule, run by saves whose {@code AssignmentRuleHeader} names it (see
+         * {@link LeadAssignmentRule}); default none, so no save reassigns a lead.
+         */
+        public Builder leadAssignmentRule(LeadAssignmentRule rule) {
+            this.leadAssignmentRules.add(Objects.requireNonNull(rule, "rule"));
+            return this;
         }
 
         /** Loopback port; default 0, a free port. */

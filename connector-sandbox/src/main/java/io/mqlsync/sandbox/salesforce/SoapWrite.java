@@ -17,9 +17,12 @@ import java.util.Optional;
  * @param values the fields set, by the name the writer used
  * @param fieldsToNull the fields cleared
  * @param statusCode empty when saved, else the {@code StatusCode} of the first error
+ * @param assignmentRule the assignment rule the call's {@code AssignmentRuleHeader} asked for ({@code default} for
+ *                       the active rule, else its id); empty without the header
  */
 public record SoapWrite(Instant at, Origin origin, SoapOperation operation, String sObjectType, Optional<String> id,
-                        Map<String, String> values, List<String> fieldsToNull, Optional<String> statusCode) {
+                        Map<String, String> values, List<String> fieldsToNull, Optional<String> statusCode,
+                        Optional<String> assignmentRule) {
 
     /** Copies the collections. */
     public SoapWrite {

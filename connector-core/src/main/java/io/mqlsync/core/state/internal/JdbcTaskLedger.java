@@ -59,22 +59,24 @@ final class JdbcTaskLedger implements TaskLedger {
     }
 
     @Override
-    public TaskEntry markCreated(String idempotencyKey, String crmTaskId) {
+    public TaskEntry markCreated(String idempotencyKey, String crmTaskId, Optional<OwnerId> assignedOwner) {
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         Objects.requireNonNull(crmTaskId, "crmTaskId");
+        Objects.requireNonNull(assignedOwner, "assignedOwner");
         return sql.write("tasks.markCreated", c -> {
             TaskEntry entry = find(c, idempotencyKey).orElseThrow(() -> new IllegalStateException(
                     "task " + idempotencyKey + " was never reserved"));
             if (entry.state() == TaskState.CREATED) {
                 return entry;
             }
-            try (PreparedStatement s = c.prepareStatement("UPDATE task_ledger SET state = ?, crm_task_id = ?, created_ms = ?"
-                    + " WHERE instance = ? AND idempotency_key = ?")) {
+            try (PreparedStatement s = c.prepareStatement("UPDATE task_ledger SET state = ?, crm_task_id = ?, created_ms = ?,"
+                    + " owner_id = ? WHERE instance = ? AND idempotency_key = ?")) {
                 s.setString(1, TaskState.CREATED.name());
                 s.setString(2, crmTaskId);
                 s.setLong(3, sql.nowMs());
-                s.setString(4, sql.instance());
-                s.setString(5, idempotencyKey);
+                InstanceSql.setText(s, 4, assignedOwner.or(entry::owner).map(OwnerId::value));
+                s.setString(5, sql.instance());
+                s.setString(6, idempotencyKey);
                 s.executeUpdate();
             }
             return find(c, idempotencyKey).orElseThrow();

@@ -1,5 +1,6 @@
 package io.mqlsync.sandbox.salesforce.internal;
 
+import io.mqlsync.sandbox.salesforce.LeadAssignmentRule;
 import io.mqlsync.sandbox.salesforce.LeadStatusValue;
 import io.mqlsync.sandbox.salesforce.RecordErrorRule;
 import io.mqlsync.sandbox.salesforce.SalesforceSandboxOptions;
@@ -49,6 +50,7 @@ public final class SalesforceOrg {
     private final RuleBook rules;
     private final CallRuleBook callRules;
     private final RecordingJournal journal;
+    private final AssignmentRules assignmentRules;
     private final String orgId;
     private final String integrationUserId;
 
@@ -66,6 +68,7 @@ public final class SalesforceOrg {
         this.cursors = new QueryCursors(records, clock);
         this.rules = new RuleBook(options.seed());
         this.callRules = new CallRuleBook(options.seed());
+        this.assignmentRules = new AssignmentRules(options.leadAssignmentRules(), objects, records);
         // the org's first user creates and owns itself
         this.integrationUserId = loader.insert("User", userValues(options.username(), "Integration", "User", true),
                 Optional.empty());
@@ -145,8 +148,8 @@ public final class SalesforceOrg {
             case QUERY_MORE -> PartnerResponses.query("queryMoreResponse",
                     cursors.more(userId, request.text("queryLocator").orElse("").trim(), batch));
             case CREATE, UPDATE -> PartnerResponses.save(op.element() + "Response",
-                    save(op, request.sObjects(), userId, SoapWrite.Origin.API, rules, request.allOrNone()
-                            ? RecordSaver.Atomicity.ALL_OR_NONE : RecordSaver.Atomicity.PARTIAL));
+                    save(op, request.sObjects(), userId, new SaveContext(SoapWrite.Origin.API, rules, request.allOrNone()
+                            ? RecordSaver.Atomicity.ALL_OR_NONE : RecordSaver.Atomicity.PARTIAL, request.assignmentRule())));
             case DESCRIBE_SOBJECT -> DescribeResponse.of(describe(request.text("sObjectType").orElse("").trim()));
             case DESCRIBE_SOBJECTS -> DescribeResponse.of(describeAll(request.texts("sObjectType")));
             case GET_USER_INFO -> PartnerResponses.userInfo(orgId, records.byId(userId).orElseThrow(),
@@ -211,9 +214,17 @@ public final class SalesforceOrg {
                 "sObject type '" + type + "' is not supported.", OptionalInt.of(-1)));
     }
 
-    private List<SaveOutcome> save(SoapOperation op, List<SObjectInput> inputs, String userId,
-                                   SoapWrite.Origin origin, RuleBook ruleBook, RecordSaver.Atomicity atomicity) {
-        List<SaveOutcome> outcomes = saver.save(op, inputs, userId, ruleBook, atomicity);
+    /** How one save runs: who writes, the injected errors, atomicity and the assignment rule its header names. */
+    private record SaveContext(SoapWrite.Origin origin, RuleBook ruleBook, RecordSaver.Atomicity atomicity,
+                               Optional<String> assignmentRule) {
+    }
+
+    private List<SaveOutcome> save(SoapOperation op, List<SObjectInput> inputs, String userId, SaveContext context) {
+        List<SaveOutcome> outcomes = saver.save(op, inputs, userId, context.ruleBook(), context.atomicity());
+        context.assignmentRule().flatMap(assignmentRules::named).ifPresent(rule -> outcomes.stream()
+                .flatMap(o -> o.id().stream()).flatMap(id -> records.byId(id).stream())
+                .filter(r -> r.schema().name().equals("Lead")).forEach(lead -> assignmentRules.run(rule, lead)));
+        SoapWrite.Origin origin = context.origin();
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         List<SoapWrite> written = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
@@ -221,7 +232,7 @@ public final class SalesforceOrg {
             SaveOutcome o = outcomes.get(i);
             String type = objects.object(in.type()).map(SObjectSchema::name).orElse(in.type());
             written.add(new SoapWrite(now, origin, op, type, o.id().or(in::id), in.fields(), in.fieldsToNull(),
-                    o.errors().stream().findFirst().map(RecordError::statusCode)));
+                    o.errors().stream().findFirst().map(RecordError::statusCode), context.assignmentRule()));
         }
         journal.write(written);
         return outcomes;
@@ -259,8 +270,8 @@ public final class SalesforceOrg {
         SObjectInput in = new SObjectInput(record.schema().name(), Optional.of(record.id()), fields, toNull);
         SaveOutcome o;
         try {
-            o = save(SoapOperation.UPDATE, List.of(in), integrationUserId, SoapWrite.Origin.ADMIN, new RuleBook(0),
-                    RecordSaver.Atomicity.PARTIAL).get(0);
+            o = save(SoapOperation.UPDATE, List.of(in), integrationUserId, new SaveContext(SoapWrite.Origin.ADMIN,
+                    new RuleBook(0), RecordSaver.Atomicity.PARTIAL, Optional.empty())).get(0);
         } catch (SoapFault f) {
             throw new IllegalArgumentException("the org refused the change: " + f.code() + ": " + f.getMessage(), f);
         }
@@ -327,6 +338,11 @@ public final class SalesforceOrg {
     public synchronized void clearRules() {
         rules.clear();
         callRules.clear();
+    }
+
+    /** Adds a Lead assignment rule; see {@link LeadAssignmentRule}. */
+    public synchronized void addLeadAssignmentRule(LeadAssignmentRule rule) {
+        assignmentRules.add(rule);
     }
 
     /** Adds a whole-call rule. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -22,17 +23,22 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * A partner API request as force-wsc sends it, read by local names (force-wsc's prefixes vary): the body
  * element names the operation, {@code SessionHeader/sessionId} the session, {@code QueryOptions/batchSize}
- * the page size.
+ * the page size, {@code AssignmentRuleHeader} the Lead assignment rule a save runs.
  *
  * @param operation local name of the body element
  * @param sessionId the session header's id, if sent
  * @param batchSize the query options' batch size, if sent
  * @param allOrNone whether {@code AllOrNoneHeader/allOrNone} is true
  * @param body the body element
+ * @param assignmentRule the assignment rule the header asks for: {@link #DEFAULT_RULE} for {@code useDefaultRule},
+ *                       else the {@code assignmentRuleId}; empty without the header (no rule runs)
  */
 public record SoapRequest(String operation, Optional<String> sessionId, OptionalInt batchSize, boolean allOrNone,
-                          Element body) {
+                          Element body, Optional<String> assignmentRule) {
+    /** What {@link #assignmentRule()} holds for {@code useDefaultRule}: the org's active rule. */
+    public static final String DEFAULT_RULE = "default";
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+    private static final Pattern ID = Pattern.compile("[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?");
 
     /**
      * @return the request in {@code xml}
@@ -59,7 +65,19 @@ public record SoapRequest(String operation, Optional<String> sessionId, Optional
                 .map(b -> batchSize(b.getTextContent())).orElse(OptionalInt.empty());
         boolean allOrNone = header.flatMap(h -> child(h, "AllOrNoneHeader")).flatMap(a -> child(a, "allOrNone"))
                 .map(a -> a.getTextContent().trim().equals("true")).orElse(false);
-        return new SoapRequest(body.get().getLocalName(), session, batch, allOrNone, body.get());
+        return new SoapRequest(body.get().getLocalName(), session, batch, allOrNone, body.get(),
+                header.flatMap(h -> child(h, "AssignmentRuleHeader")).flatMap(SoapRequest::assignmentRule));
+    }
+
+    /** Salesforce's docs: a malformed assignmentRuleId fails the call with MALFORMED_ID. */
+    private static Optional<String> assignmentRule(Element header) {
+        Optional<String> id = child(header, "assignmentRuleId").filter(e -> !"true".equals(e.getAttributeNS(XSI, "nil")))
+                .map(e -> e.getTextContent().trim()).filter(t -> !t.isEmpty());
+        if (id.isPresent() && !ID.matcher(id.get()).matches()) {
+            throw SoapFault.of("MALFORMED_ID", SoapFault.Type.UnexpectedErrorFault, "Invalid assignment rule id");
+        }
+        boolean useDefault = child(header, "useDefaultRule").map(e -> e.getTextContent().trim().equals("true")).orElse(false);
+        return id.or(() -> useDefault ? Optional.of(DEFAULT_RULE) : Optional.empty());
     }
 
     private static OptionalInt batchSize(String text) {
