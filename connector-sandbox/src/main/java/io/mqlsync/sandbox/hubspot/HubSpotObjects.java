@@ -215,6 +215,15 @@ final class HubSpotObjects {
         return updated;
     }
 
+    /** Creates a record as {@code origin} would, with the checks of an API create. */
+    ObjectView create(Map<String, String> properties, WriteOrigin origin) {
+        ObjectNode input = HubSpotJson.object();
+        ObjectNode values = input.putObject("properties");
+        properties.forEach(values::put);
+        input.putArray("associations");
+        return createOne(input, origin);
+    }
+
     private ObjectView createOne(JsonNode input, WriteOrigin origin) {
         rules.checkCreate(input);
         Map<String, String> values = catalog.checkAll(List.of(properties(input)), portalId).get(0);

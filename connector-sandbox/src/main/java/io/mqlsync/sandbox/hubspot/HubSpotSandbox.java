@@ -234,6 +234,22 @@ public final class HubSpotSandbox implements AutoCloseable {
     }
 
     /**
+     * Creates a contact as a rep or an import would in HubSpot's UI: validated like an API create (a known
+     * email is refused), journaled as {@link WriteOrigin#SALES_REP}; {@code createdate} and
+     * {@code lastmodifieddate} are now.
+     *
+     * @return the contact's id
+     * @throws IllegalArgumentException when a value is invalid or the email is taken
+     */
+    public long createContact(Map<String, String> properties) {
+        try {
+            return portal.contacts().create(properties, WriteOrigin.SALES_REP).id();
+        } catch (HubSpotApiException e) {
+            throw new IllegalArgumentException("cannot create the contact: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Edits a contact as a sales rep would in HubSpot's UI: validated like an API write, journaled as
      * {@link WriteOrigin#SALES_REP}, bumps {@code lastmodifieddate}.
      *
