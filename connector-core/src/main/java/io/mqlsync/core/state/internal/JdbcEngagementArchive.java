@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -114,9 +115,11 @@ final class JdbcEngagementArchive implements EngagementArchive {
         for (int from = 0; from < hashes.size(); from += KEYS_PER_LOOKUP) {
             List<String> chunk = hashes.subList(from, Math.min(hashes.size(), from + KEYS_PER_LOOKUP));
             sql.read("engagementArchive.eventsOf", c -> {
+                // "+at_ms" keeps SQLite's planner (no statistics) off the age index, which would scan every row
+                // of the horizon for each page; the key index finds a page's rows directly
                 try (PreparedStatement s = c.prepareStatement("SELECT key_hash, at_ms, event_type, attrs FROM engagement_archive"
-                        + " WHERE instance = ? AND source = ? AND at_ms >= ? AND key_hash IN ("
-                        + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") ORDER BY at_ms")) {
+                        + " WHERE instance = ? AND source = ? AND +at_ms >= ? AND key_hash IN ("
+                        + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
                     s.setString(1, sql.instance());
                     s.setString(2, source);
                     s.setLong(3, since.toEpochMilli());
@@ -133,6 +136,7 @@ final class JdbcEngagementArchive implements EngagementArchive {
                 return null;
             });
         }
+        found.values().forEach(events -> events.sort(Comparator.comparing(Event::at)));
         return found;
     }
 
