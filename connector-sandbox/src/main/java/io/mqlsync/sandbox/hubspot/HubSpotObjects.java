@@ -250,13 +250,8 @@ final class HubSpotObjects {
     }
 
     private Optional<ObjectView> findByEmail(String email) {
-        AtomicReference<Long> written = new AtomicReference<>();
-        store.forEachWritten((id, values) -> {
-            if (email.equalsIgnoreCase(values.get("email"))) {
-                written.set(id);
-            }
-        });
-        if (written.get() != null) {
+        Optional<Long> written = store.idOfWrittenEmail(email);
+        if (written.isPresent()) {
             return store.get(written.get());
         }
         AtomicReference<ObjectView> found = new AtomicReference<>();

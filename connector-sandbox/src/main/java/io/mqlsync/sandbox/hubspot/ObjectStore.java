@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -37,6 +37,8 @@ final class ObjectStore {
     private final Map<Long, Map<String, String>> live = new HashMap<>();
     private final Map<Long, Map<String, String>> indexed = new HashMap<>();
     private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+    /** Written records by their written {@code email}, lower-cased: a lookup must not scan a million records. */
+    private final Map<String, Long> writtenEmails = new HashMap<>();
     private final ValueInterner interner = new ValueInterner();
     private long nextId;
 
@@ -95,6 +97,9 @@ final class ObjectStore {
         Map<String, String> compact = new HashMap<>();
         values.forEach((name, value) -> compact.put(name, interner.intern(value)));
         Map<String, String> frozen = Map.copyOf(compact);
+        Optional.ofNullable(live.get(id)).map(old -> old.get("email"))
+                .ifPresent(old -> writtenEmails.remove(old.toLowerCase(Locale.ROOT), id));
+        Optional.ofNullable(frozen.get("email")).ifPresent(email -> writtenEmails.put(email.toLowerCase(Locale.ROOT), id));
         live.put(id, frozen);
         pending.add(new Pending(clock.instant(), id, frozen));
         catchUpIndex();
@@ -128,9 +133,9 @@ final class ObjectStore {
         }
     }
 
-    /** Visits the written values (not the seeded ones) of every written record, in no particular order. */
-    synchronized void forEachWritten(BiConsumer<Long, Map<String, String>> visitor) {
-        live.forEach(visitor);
+    /** The record whose written values hold this email (any case); empty when no write gave one that address. */
+    synchronized Optional<Long> idOfWrittenEmail(String email) {
+        return Optional.ofNullable(writtenEmails.get(email.toLowerCase(Locale.ROOT)));
     }
 
     /** How many records exist. */
