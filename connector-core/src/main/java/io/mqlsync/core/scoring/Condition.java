@@ -60,21 +60,13 @@ public sealed interface Condition {
         }
     }
 
-    /**
-     * {@code matches}: the regular expression is found in the value's text (ignoring case, by Unicode's
-     * rules). A text that is all ASCII (nearly every URL, title and form name) is matched by
-     * {@code asciiPattern} when there is one: the same regex ignoring only ASCII case, which is faster and
-     * finds the same matches there, as long as the regex names no character outside ASCII.
-     */
-    record Matches(String field, Pattern pattern, Optional<Pattern> asciiPattern) implements OnField {
+    /** {@code matches}: the regular expression is found in the value's text (ignoring case). */
+    record Matches(String field, Pattern pattern) implements OnField {
         private static final String REGEX_METACHARACTERS = "\\^$.|?*+()[]{}";
-        /** Escapes that can name a character or class beyond ASCII: by code (u, x, N, octal 0, control c) or property (p, P). */
-        private static final Pattern NON_ASCII_ESCAPE = Pattern.compile("\\\\[uxNpP0c]");
 
         public Matches {
             Objects.requireNonNull(field, "field");
             Objects.requireNonNull(pattern, "pattern");
-            Objects.requireNonNull(asciiPattern, "asciiPattern");
         }
 
         /**
@@ -88,26 +80,12 @@ public sealed interface Condition {
             if (!regex.isEmpty() && regex.chars().noneMatch(c -> REGEX_METACHARACTERS.indexOf(c) >= 0)) {
                 return new Contains(field, regex);
             }
-            Pattern full = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            Optional<Pattern> ascii = isAscii(regex) && !NON_ASCII_ESCAPE.matcher(regex).find()
-                    ? Optional.of(Pattern.compile(regex, Pattern.CASE_INSENSITIVE)) : Optional.empty();
-            return new Matches(field, full, ascii);
+            return new Matches(field, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
 
         @Override
         public boolean matches(FieldValue value) {
-            String text = value.text();
-            Pattern chosen = asciiPattern.isPresent() && isAscii(text) ? asciiPattern.get() : pattern;
-            return chosen.matcher(text).find();
-        }
-
-        private static boolean isAscii(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) >= 128) {
-                    return false;
-                }
-            }
-            return true;
+            return pattern.matcher(value.text()).find();
         }
 
         @Override
